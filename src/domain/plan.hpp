@@ -1,0 +1,135 @@
+// The annual KSTTHC plan: the document (header, legal bases, body, recipients, signature), its units, the
+// appendix of groups and tasks, and the targets (KPIs). Plain data; every record carries a stable id and
+// who changed it last and when, so snapshots can later be merged per record.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace domain {
+
+/// Identity and change stamp of one record. `modified` is ISO-8601 UTC ("2024-01-15T08:30:00Z").
+struct RecordMeta {
+    std::string id;
+    std::string modified;
+    std::string author;
+};
+
+/// A legal basis ("căn cứ") cited in the opening paragraph, e.g. Nghị định số 63/2010/NĐ-CP ngày 08/6/2010.
+struct LegalBasis {
+    RecordMeta meta;
+    std::string kind;    ///< "Nghị định", "Quyết định", "Kế hoạch", ...
+    std::string number;  ///< number and symbol, "63/2010/NĐ-CP"
+    std::string date;    ///< ISO date "2010-06-08", may be empty when unknown
+    std::string issuer;  ///< "Chính phủ", "UBND huyện Tây Hòa"
+    std::string summary; ///< the wording after the issuer: "về kiểm soát thủ tục hành chính"
+};
+
+/// One block of the body text. Kinds: "heading1" (I., II.), "heading2" (1., 2.), "paragraph", "bullet".
+struct BodyBlock {
+    RecordMeta meta;
+    std::string kind;
+    std::string text;
+};
+
+/// A recipient line of "Nơi nhận" ("- Đảng ủy xã;").
+struct Recipient {
+    RecordMeta meta;
+    std::string text;
+};
+
+/// A unit (bộ phận) that leads or coordinates tasks.
+struct Unit {
+    RecordMeta meta;
+    std::string name;
+    std::string shortName;
+};
+
+/// A coordinating unit of a task: a keyed entry, so two people adding units at once do not collide.
+struct UnitRef {
+    std::string id;
+    std::string unitId;
+};
+
+/// One row of the appendix.
+struct Task {
+    RecordMeta meta;
+    std::string number; ///< as printed (group I has 1, 2, 4)
+    std::string content;
+    std::string product;
+    std::string leadUnitId;
+    std::vector<UnitRef> coordinators;
+    std::string timeframe; ///< original wording, e.g. "Tháng 02/2024", "Thường xuyên"
+};
+
+/// A group of the appendix (I … VIII).
+struct Group {
+    RecordMeta meta;
+    std::string numeral; ///< "I", "II", ...
+    std::string title;
+    std::vector<Task> tasks;
+};
+
+/// A measurable target stated in a task's product cell.
+struct Kpi {
+    RecordMeta meta;
+    std::string taskId;
+    std::string name;       ///< the plan's own wording
+    std::string unit;       ///< "%"
+    std::string comparison; ///< ">=", ">", "="
+    double target = 0;
+    std::string numerator;   ///< what is counted, e.g. "Số hồ sơ được số hóa"
+    std::string denominator; ///< out of what, e.g. "Tổng số hồ sơ tiếp nhận"
+};
+
+/// The signature block: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
+struct Signature {
+    std::string authority;
+    std::string title;
+    std::string name;
+};
+
+/// A deleted record, kept so that a merge does not bring it back.
+struct Tombstone {
+    std::string id;
+    std::string kind; ///< "task", "group", "unit", ...
+    std::string deleted;
+    std::string author;
+};
+
+/// The whole plan document.
+struct Plan {
+    RecordMeta meta;
+    int year = 0;
+    std::string parentBody;   ///< cơ quan chủ quản line, may be empty (UBND xã has none)
+    std::string issuingBody;  ///< "ỦY BAN NHÂN DÂN XÃ HÒA TÂN TÂY"
+    std::string numberSymbol; ///< "…/KH-UBND", may have a blank number
+    std::string place;        ///< place of the date line, "Hòa Tân Tây"
+    std::string dateText;     ///< "ngày    tháng 01 năm 2024" as printed (often blank until signed)
+    std::string docType;      ///< "KẾ HOẠCH"
+    std::string title;
+    std::string preambleLead;  ///< "Thực hiện"
+    std::vector<LegalBasis> legalBases;
+    std::string preambleClose; ///< "UBND xã ban hành Kế hoạch … như sau:"
+    std::vector<BodyBlock> body;
+    std::vector<Recipient> recipients;
+    Signature signature;
+    std::string appendixTitle;
+    std::string appendixSubtitle;
+    std::vector<Unit> units;
+    std::vector<Group> groups;
+    std::vector<Kpi> kpis;
+    std::vector<Tombstone> tombstones;
+};
+
+/// Number of tasks over all groups.
+std::size_t taskCount(const Plan& plan);
+
+/// The unit with this id, or nullptr.
+const Unit* findUnit(const Plan& plan, const std::string& unitId);
+
+/// The task with this id, or nullptr.
+const Task* findTask(const Plan& plan, const std::string& taskId);
+
+} // namespace domain

@@ -1,0 +1,544 @@
+// JSON snapshot of the plan: canonical writer and validating reader (see plan_json.hpp, docs/schema.md).
+#include "domain/plan_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace domain {
+
+using nlohmann::json;
+
+// [SECTION] Export
+
+namespace {
+
+void putMeta(json& j, const RecordMeta& m) {
+    j["id"] = m.id;
+    j["modified"] = m.modified;
+    j["author"] = m.author;
+}
+
+json taskJson(const Task& t) {
+    json j;
+    putMeta(j, t.meta);
+    j["number"] = t.number;
+    j["content"] = t.content;
+    j["product"] = t.product;
+    j["lead"] = t.leadUnitId;
+    j["coordinators"] = json::array();
+    for (const UnitRef& c : t.coordinators)
+        j["coordinators"].push_back({{"id", c.id}, {"unit", c.unitId}});
+    j["timeframe"] = t.timeframe;
+    return j;
+}
+
+json planJson(const Plan& p) {
+    json j;
+    j["schema"] = kPlanSchema;
+    j["version"] = kPlanSchemaVersion;
+    putMeta(j, p.meta);
+    j["year"] = p.year;
+    j["header"] = {{"parentBody", p.parentBody}, {"issuingBody", p.issuingBody},
+                   {"numberSymbol", p.numberSymbol}, {"place", p.place},
+                   {"dateText", p.dateText},       {"docType", p.docType},
+                   {"title", p.title}};
+    json bases = json::array();
+    for (const LegalBasis& b : p.legalBases) {
+        json jb;
+        putMeta(jb, b.meta);
+        jb["kind"] = b.kind;
+        jb["number"] = b.number;
+        jb["date"] = b.date;
+        jb["issuer"] = b.issuer;
+        jb["summary"] = b.summary;
+        bases.push_back(std::move(jb));
+    }
+    j["preamble"] = {{"lead", p.preambleLead}, {"legalBases", std::move(bases)}, {"close", p.preambleClose}};
+    j["body"] = json::array();
+    for (const BodyBlock& b : p.body) {
+        json jb;
+        putMeta(jb, b.meta);
+        jb["kind"] = b.kind;
+        jb["text"] = b.text;
+        j["body"].push_back(std::move(jb));
+    }
+    j["recipients"] = json::array();
+    for (const Recipient& r : p.recipients) {
+        json jr;
+        putMeta(jr, r.meta);
+        jr["text"] = r.text;
+        j["recipients"].push_back(std::move(jr));
+    }
+    j["signature"] = {
+        {"authority", p.signature.authority}, {"title", p.signature.title}, {"name", p.signature.name}};
+    j["units"] = json::array();
+    for (const Unit& u : p.units) {
+        json ju;
+        putMeta(ju, u.meta);
+        ju["name"] = u.name;
+        ju["shortName"] = u.shortName;
+        j["units"].push_back(std::move(ju));
+    }
+    json groups = json::array();
+    for (const Group& g : p.groups) {
+        json jg;
+        putMeta(jg, g.meta);
+        jg["numeral"] = g.numeral;
+        jg["title"] = g.title;
+        jg["tasks"] = json::array();
+        for (const Task& t : g.tasks)
+            jg["tasks"].push_back(taskJson(t));
+        groups.push_back(std::move(jg));
+    }
+    j["appendix"] = {{"title", p.appendixTitle}, {"subtitle", p.appendixSubtitle}, {"groups", std::move(groups)}};
+    j["kpis"] = json::array();
+    for (const Kpi& k : p.kpis) {
+        json jk;
+        putMeta(jk, k.meta);
+        jk["task"] = k.taskId;
+        jk["name"] = k.name;
+        jk["unit"] = k.unit;
+        jk["comparison"] = k.comparison;
+        jk["target"] = k.target;
+        jk["numerator"] = k.numerator;
+        jk["denominator"] = k.denominator;
+        j["kpis"].push_back(std::move(jk));
+    }
+    j["tombstones"] = json::array();
+    for (const Tombstone& t : p.tombstones)
+        j["tombstones"].push_back({{"id", t.id}, {"kind", t.kind}, {"deleted", t.deleted}, {"author", t.author}});
+    return j;
+}
+
+} // namespace
+
+std::string exportPlanJson(const Plan& plan) {
+    // nlohmann's default object is a std::map, so keys come out sorted: the canonical order.
+    return planJson(plan).dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+}
+
+// [SECTION] Import: pre-parse checks
+
+bool isValidUtf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + len > s.size())
+            return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        const std::uint32_t minimum = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+namespace {
+
+/// Deepest nesting of arrays/objects, scanning bytes outside strings; stops early past `limit`.
+int nestingDepth(std::string_view s, int limit) {
+    int depth = 0, deepest = 0;
+    bool inString = false, escaped = false;
+    for (char c : s) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        } else if (c == ']' || c == '}')
+            --depth;
+    }
+    return deepest;
+}
+
+// [SECTION] Import: the validating reader
+
+/// Walks the parsed JSON, collecting every problem with its path instead of stopping at the first.
+class Reader {
+public:
+    std::vector<ImportError> errors;
+
+    void fail(const std::string& path, std::string vi, std::string en) {
+        errors.push_back({path, std::move(vi), std::move(en)});
+    }
+
+    static std::string join(const std::string& path, const char* key) {
+        return path.empty() ? std::string(key) : path + "." + key;
+    }
+    static std::string index(const std::string& path, std::size_t i) {
+        return path + "[" + std::to_string(i) + "]";
+    }
+
+    /// The member `key` of `obj`, or nullptr (with an error when required).
+    const json* member(const json& obj, const std::string& path, const char* key, bool required) {
+        auto it = obj.find(key);
+        if (it == obj.end()) {
+            if (required)
+                fail(join(path, key), "thiếu trường bắt buộc", "required field is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string string(const json& obj, const std::string& path, const char* key, bool required = true) {
+        const json* v = member(obj, path, key, required);
+        if (!v)
+            return {};
+        if (!v->is_string()) {
+            fail(join(path, key), "phải là chuỗi văn bản", "must be a string");
+            return {};
+        }
+        return v->get<std::string>();
+    }
+
+    const json* array(const json& obj, const std::string& path, const char* key) {
+        const json* v = member(obj, path, key, true);
+        if (v && !v->is_array()) {
+            fail(join(path, key), "phải là danh sách (mảng JSON)", "must be an array");
+            return nullptr;
+        }
+        return v;
+    }
+
+    const json* object(const json& obj, const std::string& path, const char* key) {
+        const json* v = member(obj, path, key, true);
+        if (v && !v->is_object()) {
+            fail(join(path, key), "phải là đối tượng JSON", "must be an object");
+            return nullptr;
+        }
+        return v;
+    }
+
+    bool isObject(const json& v, const std::string& path) {
+        if (v.is_object())
+            return true;
+        fail(path, "phải là đối tượng JSON", "must be an object");
+        return false;
+    }
+
+    /// Reads id/modified/author and checks the id is unique in the whole file.
+    RecordMeta meta(const json& obj, const std::string& path) {
+        RecordMeta m;
+        m.id = string(obj, path, "id");
+        const auto idPath = join(path, "id");
+        if (obj.contains("id") && obj["id"].is_string()) {
+            if (m.id.empty())
+                fail(idPath, "mã định danh không được để trống", "id must not be empty");
+            else if (!m_ids.insert(m.id).second)
+                fail(idPath, "mã định danh \"" + m.id + "\" bị trùng", "duplicate id \"" + m.id + "\"");
+        }
+        m.modified = string(obj, path, "modified", false);
+        m.author = string(obj, path, "author", false);
+        return m;
+    }
+
+private:
+    std::set<std::string> m_ids;
+};
+
+Task readTask(Reader& r, const json& jt, const std::string& path) {
+    Task t;
+    t.meta = r.meta(jt, path);
+    t.number = r.string(jt, path, "number");
+    t.content = r.string(jt, path, "content");
+    t.product = r.string(jt, path, "product");
+    t.leadUnitId = r.string(jt, path, "lead");
+    t.timeframe = r.string(jt, path, "timeframe");
+    if (const json* cs = r.array(jt, path, "coordinators")) {
+        const auto csPath = Reader::join(path, "coordinators");
+        for (std::size_t i = 0; i < cs->size(); ++i) {
+            const auto cPath = Reader::index(csPath, i);
+            if (!r.isObject((*cs)[i], cPath))
+                continue;
+            UnitRef ref;
+            ref.id = r.string((*cs)[i], cPath, "id");
+            ref.unitId = r.string((*cs)[i], cPath, "unit");
+            t.coordinators.push_back(std::move(ref));
+        }
+    }
+    return t;
+}
+
+void readHeader(Reader& r, const json& root, Plan& p) {
+    if (const json* h = r.object(root, "", "header")) {
+        p.parentBody = r.string(*h, "header", "parentBody", false);
+        p.issuingBody = r.string(*h, "header", "issuingBody");
+        p.numberSymbol = r.string(*h, "header", "numberSymbol", false);
+        p.place = r.string(*h, "header", "place", false);
+        p.dateText = r.string(*h, "header", "dateText", false);
+        p.docType = r.string(*h, "header", "docType");
+        p.title = r.string(*h, "header", "title");
+    }
+    if (const json* pre = r.object(root, "", "preamble")) {
+        p.preambleLead = r.string(*pre, "preamble", "lead", false);
+        p.preambleClose = r.string(*pre, "preamble", "close", false);
+        if (const json* bs = r.array(*pre, "preamble", "legalBases")) {
+            for (std::size_t i = 0; i < bs->size(); ++i) {
+                const auto path = Reader::index("preamble.legalBases", i);
+                if (!r.isObject((*bs)[i], path))
+                    continue;
+                LegalBasis b;
+                b.meta = r.meta((*bs)[i], path);
+                b.kind = r.string((*bs)[i], path, "kind");
+                b.number = r.string((*bs)[i], path, "number");
+                b.date = r.string((*bs)[i], path, "date", false);
+                b.issuer = r.string((*bs)[i], path, "issuer", false);
+                b.summary = r.string((*bs)[i], path, "summary", false);
+                p.legalBases.push_back(std::move(b));
+            }
+        }
+    }
+    if (const json* s = r.object(root, "", "signature")) {
+        p.signature.authority = r.string(*s, "signature", "authority", false);
+        p.signature.title = r.string(*s, "signature", "title", false);
+        p.signature.name = r.string(*s, "signature", "name", false);
+    }
+}
+
+void readLists(Reader& r, const json& root, Plan& p) {
+    static const std::set<std::string> kBlockKinds = {"heading1", "heading2", "paragraph", "bullet"};
+    if (const json* body = r.array(root, "", "body")) {
+        for (std::size_t i = 0; i < body->size(); ++i) {
+            const auto path = Reader::index("body", i);
+            if (!r.isObject((*body)[i], path))
+                continue;
+            BodyBlock b;
+            b.meta = r.meta((*body)[i], path);
+            b.kind = r.string((*body)[i], path, "kind");
+            b.text = r.string((*body)[i], path, "text");
+            if ((*body)[i].contains("kind") && (*body)[i]["kind"].is_string() && !kBlockKinds.count(b.kind))
+                r.fail(path + ".kind", "loại đoạn \"" + b.kind + "\" không hợp lệ",
+                       "unknown block kind \"" + b.kind + "\"");
+            p.body.push_back(std::move(b));
+        }
+    }
+    if (const json* rs = r.array(root, "", "recipients")) {
+        for (std::size_t i = 0; i < rs->size(); ++i) {
+            const auto path = Reader::index("recipients", i);
+            if (!r.isObject((*rs)[i], path))
+                continue;
+            Recipient rec;
+            rec.meta = r.meta((*rs)[i], path);
+            rec.text = r.string((*rs)[i], path, "text");
+            p.recipients.push_back(std::move(rec));
+        }
+    }
+    if (const json* us = r.array(root, "", "units")) {
+        for (std::size_t i = 0; i < us->size(); ++i) {
+            const auto path = Reader::index("units", i);
+            if (!r.isObject((*us)[i], path))
+                continue;
+            Unit u;
+            u.meta = r.meta((*us)[i], path);
+            u.name = r.string((*us)[i], path, "name");
+            u.shortName = r.string((*us)[i], path, "shortName", false);
+            p.units.push_back(std::move(u));
+        }
+    }
+}
+
+void readAppendix(Reader& r, const json& root, Plan& p) {
+    const json* app = r.object(root, "", "appendix");
+    if (!app)
+        return;
+    p.appendixTitle = r.string(*app, "appendix", "title", false);
+    p.appendixSubtitle = r.string(*app, "appendix", "subtitle", false);
+    const json* gs = r.array(*app, "appendix", "groups");
+    if (!gs)
+        return;
+    for (std::size_t gi = 0; gi < gs->size(); ++gi) {
+        const auto gPath = Reader::index("appendix.groups", gi);
+        const json& jg = (*gs)[gi];
+        if (!r.isObject(jg, gPath))
+            continue;
+        Group g;
+        g.meta = r.meta(jg, gPath);
+        g.numeral = r.string(jg, gPath, "numeral");
+        g.title = r.string(jg, gPath, "title");
+        if (const json* ts = r.array(jg, gPath, "tasks")) {
+            for (std::size_t ti = 0; ti < ts->size(); ++ti) {
+                const auto tPath = Reader::index(gPath + ".tasks", ti);
+                if (r.isObject((*ts)[ti], tPath))
+                    g.tasks.push_back(readTask(r, (*ts)[ti], tPath));
+            }
+        }
+        p.groups.push_back(std::move(g));
+    }
+}
+
+void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
+    static const std::set<std::string> kComparisons = {">=", ">", "=", "<=", "<"};
+    if (const json* ks = r.array(root, "", "kpis")) {
+        for (std::size_t i = 0; i < ks->size(); ++i) {
+            const auto path = Reader::index("kpis", i);
+            const json& jk = (*ks)[i];
+            if (!r.isObject(jk, path))
+                continue;
+            Kpi k;
+            k.meta = r.meta(jk, path);
+            k.taskId = r.string(jk, path, "task");
+            k.name = r.string(jk, path, "name");
+            k.unit = r.string(jk, path, "unit", false);
+            k.comparison = r.string(jk, path, "comparison");
+            if (jk.contains("comparison") && jk["comparison"].is_string() && !kComparisons.count(k.comparison))
+                r.fail(path + ".comparison", "phép so sánh \"" + k.comparison + "\" không hợp lệ (dùng >=, >, =)",
+                       "unknown comparison \"" + k.comparison + "\"");
+            if (const json* t = r.member(jk, path, "target", true)) {
+                if (t->is_number())
+                    k.target = t->get<double>();
+                else
+                    r.fail(path + ".target", "phải là một số", "must be a number");
+            }
+            k.numerator = r.string(jk, path, "numerator", false);
+            k.denominator = r.string(jk, path, "denominator", false);
+            p.kpis.push_back(std::move(k));
+        }
+    }
+    if (const json* ts = r.array(root, "", "tombstones")) {
+        for (std::size_t i = 0; i < ts->size(); ++i) {
+            const auto path = Reader::index("tombstones", i);
+            if (!r.isObject((*ts)[i], path))
+                continue;
+            Tombstone t;
+            t.id = r.string((*ts)[i], path, "id");
+            t.kind = r.string((*ts)[i], path, "kind");
+            t.deleted = r.string((*ts)[i], path, "deleted", false);
+            t.author = r.string((*ts)[i], path, "author", false);
+            p.tombstones.push_back(std::move(t));
+        }
+    }
+}
+
+/// References between records: units of tasks, tasks of KPIs.
+void checkReferences(Reader& r, const Plan& p) {
+    for (std::size_t gi = 0; gi < p.groups.size(); ++gi) {
+        const auto& tasks = p.groups[gi].tasks;
+        for (std::size_t ti = 0; ti < tasks.size(); ++ti) {
+            const auto path = "appendix.groups[" + std::to_string(gi) + "].tasks[" + std::to_string(ti) + "]";
+            const Task& t = tasks[ti];
+            if (!t.leadUnitId.empty() && !findUnit(p, t.leadUnitId))
+                r.fail(path + ".lead", "đơn vị \"" + t.leadUnitId + "\" không có trong danh sách đơn vị",
+                       "unit \"" + t.leadUnitId + "\" is not in the units list");
+            for (std::size_t ci = 0; ci < t.coordinators.size(); ++ci)
+                if (!findUnit(p, t.coordinators[ci].unitId))
+                    r.fail(path + ".coordinators[" + std::to_string(ci) + "].unit",
+                           "đơn vị \"" + t.coordinators[ci].unitId + "\" không có trong danh sách đơn vị",
+                           "unit \"" + t.coordinators[ci].unitId + "\" is not in the units list");
+        }
+    }
+    for (std::size_t i = 0; i < p.kpis.size(); ++i)
+        if (!findTask(p, p.kpis[i].taskId))
+            r.fail("kpis[" + std::to_string(i) + "].task",
+                   "nhiệm vụ \"" + p.kpis[i].taskId + "\" không có trong phụ lục",
+                   "task \"" + p.kpis[i].taskId + "\" is not in the appendix");
+}
+
+ImportResult refuse(std::string path, std::string vi, std::string en) {
+    ImportResult res;
+    res.errors.push_back({std::move(path), std::move(vi), std::move(en)});
+    return res;
+}
+
+} // namespace
+
+ImportResult importPlanJson(std::string_view text) {
+    if (text.size() > kMaxImportBytes)
+        return refuse("", "tệp quá lớn (trên 50 MB)", "file is larger than 50 MB");
+    if (!isValidUtf8(text))
+        return refuse("", "tệp không phải văn bản UTF-8 hợp lệ", "file is not valid UTF-8 text");
+    if (nestingDepth(text, kMaxImportDepth) > kMaxImportDepth)
+        return refuse("", "cấu trúc lồng nhau quá sâu (trên 64 cấp)", "nesting is deeper than 64 levels");
+
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        const auto at = std::to_string(e.byte);
+        return refuse("", "không phải JSON hợp lệ (lỗi ở ký tự thứ " + at + ")",
+                      "not valid JSON (error at byte " + at + ")");
+    }
+    if (!root.is_object())
+        return refuse("", "tệp phải chứa một đối tượng JSON", "the file must hold a JSON object");
+
+    Reader r;
+    try {
+        const std::string schema = r.string(root, "", "schema");
+        if (root.contains("schema") && root["schema"].is_string() && schema != kPlanSchema)
+            return refuse("schema", "không phải tệp kế hoạch KSTTHC (schema \"" + schema + "\")",
+                          "not a KSTTHC plan file (schema \"" + schema + "\")");
+        if (const json* v = r.member(root, "", "version", true)) {
+            if (!v->is_number_integer())
+                r.fail("version", "phải là số nguyên", "must be an integer");
+            else if (v->get<long long>() > kPlanSchemaVersion)
+                return refuse("version", "tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản " +
+                                             std::to_string(v->get<long long>()) + ")",
+                              "file was made by a newer version of the app");
+        }
+        Plan p;
+        p.meta = r.meta(root, "");
+        if (const json* y = r.member(root, "", "year", true)) {
+            if (y->is_number_integer() && y->get<long long>() >= 1900 && y->get<long long>() <= 2200)
+                p.year = y->get<int>();
+            else
+                r.fail("year", "phải là năm từ 1900 đến 2200", "must be a year from 1900 to 2200");
+        }
+        readHeader(r, root, p);
+        readLists(r, root, p);
+        readAppendix(r, root, p);
+        readKpisAndTombstones(r, root, p);
+        if (r.errors.empty())
+            checkReferences(r, p);
+        ImportResult res;
+        if (r.errors.empty())
+            res.plan = std::move(p);
+        res.errors = std::move(r.errors);
+        return res;
+    } catch (const std::exception& e) {
+        // A check missed above: still an error value, never a crash.
+        return refuse("", std::string("lỗi không mong đợi khi đọc tệp: ") + e.what(),
+                      std::string("unexpected error while reading: ") + e.what());
+    }
+}
+
+std::string formatImportError(const ImportError& error, bool vietnamese) {
+    const std::string& reason = vietnamese ? error.vi : error.en;
+    if (error.path.empty())
+        return reason;
+    return error.path + ": " + reason;
+}
+
+} // namespace domain

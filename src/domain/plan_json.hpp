@@ -1,0 +1,47 @@
+// The plan as a versioned JSON snapshot ("schema": "kstthc-plan", "version": 1): canonical export and a
+// validating import that names the JSON path and the reason of every rejection. See docs/schema.md.
+#pragma once
+
+#include "domain/plan.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace domain {
+
+inline constexpr const char* kPlanSchema = "kstthc-plan";
+inline constexpr int kPlanSchemaVersion = 1;
+inline constexpr std::size_t kMaxImportBytes = 50u * 1024u * 1024u;
+inline constexpr int kMaxImportDepth = 64;
+
+/// One reason an import was refused: where (JSON path such as "appendix.groups[2].tasks[0].lead") and why,
+/// in Vietnamese and English.
+struct ImportError {
+    std::string path;
+    std::string vi;
+    std::string en;
+};
+
+/// Outcome of an import: the plan when valid, otherwise the errors (never both).
+struct ImportResult {
+    std::optional<Plan> plan;
+    std::vector<ImportError> errors;
+};
+
+/// Canonical JSON text of the plan: keys sorted, records in plan order, 2-space indent, UTF-8, final newline.
+/// Two exports of the same plan are byte-identical.
+std::string exportPlanJson(const Plan& plan);
+
+/// Parses and validates a snapshot. Checks size (≤ 50 MB), UTF-8 validity and nesting depth (≤ 64) before
+/// parsing, then types, required fields, id uniqueness and references. Never throws.
+ImportResult importPlanJson(std::string_view text);
+
+/// "path: reason" in the chosen language, for showing one error to the user.
+std::string formatImportError(const ImportError& error, bool vietnamese);
+
+/// True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+bool isValidUtf8(std::string_view text);
+
+} // namespace domain
