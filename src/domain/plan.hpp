@@ -109,7 +109,7 @@ struct Plan {
     std::string dateText;     ///< "ngày    tháng 01 năm 2024" as printed (often blank until signed)
     std::string docType;      ///< "KẾ HOẠCH"
     std::string title;
-    std::string preambleLead;  ///< "Thực hiện"
+    std::string preambleLead; ///< "Thực hiện"
     std::vector<LegalBasis> legalBases;
     std::string preambleClose; ///< "UBND xã ban hành Kế hoạch … như sau:"
     std::vector<BodyBlock> body;

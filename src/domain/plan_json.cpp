@@ -39,9 +39,12 @@ json planJson(const Plan& p) {
     j["version"] = kPlanSchemaVersion;
     putMeta(j, p.meta);
     j["year"] = p.year;
-    j["header"] = {{"parentBody", p.parentBody}, {"issuingBody", p.issuingBody},
-                   {"numberSymbol", p.numberSymbol}, {"place", p.place},
-                   {"dateText", p.dateText},       {"docType", p.docType},
+    j["header"] = {{"parentBody", p.parentBody},
+                   {"issuingBody", p.issuingBody},
+                   {"numberSymbol", p.numberSymbol},
+                   {"place", p.place},
+                   {"dateText", p.dateText},
+                   {"docType", p.docType},
                    {"title", p.title}};
     json bases = json::array();
     for (const LegalBasis& b : p.legalBases) {
@@ -91,7 +94,8 @@ json planJson(const Plan& p) {
             jg["tasks"].push_back(taskJson(t));
         groups.push_back(std::move(jg));
     }
-    j["appendix"] = {{"title", p.appendixTitle}, {"subtitle", p.appendixSubtitle}, {"groups", std::move(groups)}};
+    j["appendix"] = {
+        {"title", p.appendixTitle}, {"subtitle", p.appendixSubtitle}, {"groups", std::move(groups)}};
     j["kpis"] = json::array();
     for (const Kpi& k : p.kpis) {
         json jk;
@@ -107,7 +111,8 @@ json planJson(const Plan& p) {
     }
     j["tombstones"] = json::array();
     for (const Tombstone& t : p.tombstones)
-        j["tombstones"].push_back({{"id", t.id}, {"kind", t.kind}, {"deleted", t.deleted}, {"author", t.author}});
+        j["tombstones"].push_back(
+            {{"id", t.id}, {"kind", t.kind}, {"deleted", t.deleted}, {"author", t.author}});
     return j;
 }
 
@@ -414,8 +419,10 @@ void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
             k.name = r.string(jk, path, "name");
             k.unit = r.string(jk, path, "unit", false);
             k.comparison = r.string(jk, path, "comparison");
-            if (jk.contains("comparison") && jk["comparison"].is_string() && !kComparisons.count(k.comparison))
-                r.fail(path + ".comparison", "phép so sánh \"" + k.comparison + "\" không hợp lệ (dùng >=, >, =)",
+            if (jk.contains("comparison") && jk["comparison"].is_string() &&
+                !kComparisons.count(k.comparison))
+                r.fail(path + ".comparison",
+                       "phép so sánh \"" + k.comparison + "\" không hợp lệ (dùng >=, >, =)",
                        "unknown comparison \"" + k.comparison + "\"");
             if (const json* t = r.member(jk, path, "target", true)) {
                 if (t->is_number())
@@ -504,8 +511,9 @@ ImportResult importPlanJson(std::string_view text) {
             if (!v->is_number_integer())
                 r.fail("version", "phải là số nguyên", "must be an integer");
             else if (v->get<long long>() > kPlanSchemaVersion)
-                return refuse("version", "tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản " +
-                                             std::to_string(v->get<long long>()) + ")",
+                return refuse("version",
+                              "tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản " +
+                                  std::to_string(v->get<long long>()) + ")",
                               "file was made by a newer version of the app");
         }
         Plan p;

@@ -66,7 +66,8 @@ TEST_CASE("the built-in plan has the seed's shape") {
     const Unit* lead = findUnit(p, p.groups[0].tasks[0].leadUnitId);
     REQUIRE(lead);
     CHECK(lead->name == "Văn phòng – Thống kê");
-    CHECK(p.groups[1].tasks[0].product.find("Cổng Dịch vụ công quốc gia tối thiểu là 80%") != std::string::npos);
+    CHECK(p.groups[1].tasks[0].product.find("Cổng Dịch vụ công quốc gia tối thiểu là 80%") !=
+          std::string::npos);
     CHECK(p.groups[1].tasks[0].product.find("Công Dịch vụ") == std::string::npos);
     CHECK(p.groups[2].tasks[1].timeframe == "Thường xuyên");
 }
@@ -88,7 +89,8 @@ TEST_CASE("export is canonical and the round trip is byte-identical") {
 namespace {
 
 std::string randomText(std::mt19937& rng) {
-    static const std::vector<std::string> pieces = {"a", "Đ", "ễ", "ư", " ", "\"", "\\", "\n", "Hòa", "—", "1", "/"};
+    static const std::vector<std::string> pieces = {"a",  "Đ",  "ễ",   "ư", " ", "\"",
+                                                    "\\", "\n", "Hòa", "—", "1", "/"};
     std::uniform_int_distribution<std::size_t> len(0, 12), pick(0, pieces.size() - 1);
     std::string s;
     for (std::size_t i = len(rng); i > 0; --i)
@@ -161,7 +163,8 @@ TEST_CASE("every kind of rejection names its path and reason") {
     CHECK(firstError("{\"schema\": ") == "không phải JSON hợp lệ (lỗi ở ký tự thứ 12)");
     CHECK(firstError("[1, 2]") == "tệp phải chứa một đối tượng JSON");
     CHECK(firstError(std::string("{\"a\": \"\xC3\x28\"}")) == "tệp không phải văn bản UTF-8 hợp lệ");
-    CHECK(firstError(std::string(65, '[') + std::string(65, ']')) == "cấu trúc lồng nhau quá sâu (trên 64 cấp)");
+    CHECK(firstError(std::string(65, '[') + std::string(65, ']')) ==
+          "cấu trúc lồng nhau quá sâu (trên 64 cấp)");
     CHECK(firstError(std::string(kMaxImportBytes + 1, ' ')) == "tệp quá lớn (trên 50 MB)");
     CHECK(firstError(mutated([](nlohmann::json& j) { j["schema"] = "other"; })) ==
           "schema: không phải tệp kế hoạch KSTTHC (schema \"other\")");
@@ -183,11 +186,13 @@ TEST_CASE("every kind of rejection names its path and reason") {
           })) == "appendix.groups[2].tasks[0].id: mã định danh \"task-1-1\" bị trùng");
     CHECK(firstError(mutated([](nlohmann::json& j) { j["appendix"]["groups"][0]["id"] = ""; })) ==
           "appendix.groups[0].id: mã định danh không được để trống");
-    CHECK(firstError(mutated([](nlohmann::json& j) { j["appendix"]["groups"][2]["tasks"][0]["lead"] = "X"; })) ==
-          "appendix.groups[2].tasks[0].lead: đơn vị \"X\" không có trong danh sách đơn vị");
+    CHECK(firstError(mutated([](nlohmann::json& j) {
+              j["appendix"]["groups"][2]["tasks"][0]["lead"] = "X";
+          })) == "appendix.groups[2].tasks[0].lead: đơn vị \"X\" không có trong danh sách đơn vị");
     CHECK(firstError(mutated([](nlohmann::json& j) {
               j["appendix"]["groups"][0]["tasks"][1]["coordinators"][0]["unit"] = "Y";
-          })) == "appendix.groups[0].tasks[1].coordinators[0].unit: đơn vị \"Y\" không có trong danh sách đơn vị");
+          })) ==
+          "appendix.groups[0].tasks[1].coordinators[0].unit: đơn vị \"Y\" không có trong danh sách đơn vị");
     CHECK(firstError(mutated([](nlohmann::json& j) { j["kpis"][3]["task"] = "nope"; })) ==
           "kpis[3].task: nhiệm vụ \"nope\" không có trong phụ lục");
     CHECK(firstError(mutated([](nlohmann::json& j) { j["kpis"][0]["target"] = "80%"; })) ==

@@ -15,6 +15,8 @@ inline std::string readSourceFile(const std::string& relative) {
     return out.str();
 }
 
-inline std::string builtinPlanText() { return readSourceFile("assets/plans/hoa-tan-tay-2024.json"); }
+inline std::string builtinPlanText() {
+    return readSourceFile("assets/plans/hoa-tan-tay-2024.json");
+}
 
 } // namespace test_support

@@ -1,0 +1,186 @@
+// The only main loop. GLFW + WebGL2 + Dear ImGui in the browser, drawing a frame only when something happened
+// (input, resize, a storage callback, a timer the app asked for); idle otherwise.
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/i18n.hpp"
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <string>
+
+namespace {
+
+constexpr float kBaseFontPx = 16.0f;
+constexpr int kFramesAfterWake = 3; ///< ImGui needs a couple of frames to settle layout after an input
+
+struct Runtime {
+    GLFWwindow* window = nullptr;
+    ui::App app;
+    ImGuiStyle baseStyle;
+    float fontRatio = 0; ///< device pixel ratio the font atlas was built for
+    int framesLeft = 0;
+    bool frameScheduled = false;
+    long framesDrawn = 0;
+    std::string lastPublished;
+};
+
+Runtime* g_rt = nullptr;
+
+// Latin + Vietnamese + the punctuation the plan uses; the font file is subset to the same set at build time.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168,
+                                0x0169, 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0, 0x1EF9, 0x2013, 0x2014,
+                                0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AB, 0x20AB, 0x2190,
+                                0x2193, 0x2264, 0x2265, 0x25B2, 0x25BC, 0};
+
+/// Builds the font atlas at the device pixel ratio, so text is drawn 1:1 with screen pixels (sharp on HiDPI),
+/// and scales the style to match. GLFW 3.1.6 in emscripten knows nothing of devicePixelRatio.
+void rebuildFonts(float ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig cfg;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    if (!io.Fonts->AddFontFromFileTTF("/fonts/vi.ttf", std::round(kBaseFontPx * ratio), &cfg, kGlyphRanges))
+        io.Fonts->AddFontDefault();
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetStyle() = g_rt->baseStyle;
+    ImGui::GetStyle().ScaleAllSizes(ratio);
+    g_rt->fontRatio = ratio;
+}
+
+/// Keeps the canvas backing store at CSS size × devicePixelRatio.
+float syncCanvasSize() {
+    double cssW = 0, cssH = 0;
+    platform::canvasCssSize(cssW, cssH);
+    const float ratio = platform::devicePixelRatio();
+    const int w = static_cast<int>(std::lround(cssW * ratio)),
+              h = static_cast<int>(std::lround(cssH * ratio));
+    int curW = 0, curH = 0;
+    glfwGetWindowSize(g_rt->window, &curW, &curH);
+    if (w > 0 && h > 0 && (w != curW || h != curH))
+        glfwSetWindowSize(g_rt->window, w, h);
+    return ratio;
+}
+
+void drawFrame() {
+    const float ratio = syncCanvasSize();
+    if (ratio != g_rt->fontRatio)
+        rebuildFonts(ratio);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    ui::FrameContext ctx;
+    ctx.pixelRatio = ratio;
+    g_rt->app.frame(ctx, platform::nowMs());
+    ImGui::Render();
+
+    int fbW = 0, fbH = 0;
+    glfwGetFramebufferSize(g_rt->window, &fbW, &fbH);
+    glViewport(0, 0, fbW, fbH);
+    glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g_rt->framesDrawn;
+
+    const ui::Rect& f = ctx.textField;
+    platform::textInputFollow(ctx.textFieldActive, f.x / ratio, f.y / ratio, f.w / ratio, f.h / ratio,
+                              kBaseFontPx);
+    std::string state = g_rt->app.testState(ctx);
+    if (state != g_rt->lastPublished) {
+        platform::publishTestState(state);
+        g_rt->lastPublished = std::move(state);
+    }
+    platform::publishTestState("{\"frames\":" + std::to_string(g_rt->framesDrawn) + "}");
+    // A blinking caret needs a frame now and then while a field is active (2 per second at most).
+    if (ImGui::GetIO().WantTextInput)
+        platform::wakeAfter(500);
+}
+
+void scheduleFrame();
+
+EM_BOOL onAnimationFrame(double, void*) {
+    g_rt->frameScheduled = false;
+    drawFrame();
+    // Keep going while ImGui still has queued input (it trickles key/char events over frames).
+    if (--g_rt->framesLeft > 0 || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
+        scheduleFrame();
+    return EM_FALSE;
+}
+
+void scheduleFrame() {
+    if (!g_rt->frameScheduled) {
+        g_rt->frameScheduled = true;
+        emscripten_request_animation_frame(onAnimationFrame, nullptr);
+    }
+}
+
+void wake() {
+    if (g_rt->framesLeft < kFramesAfterWake)
+        g_rt->framesLeft = kFramesAfterWake;
+    scheduleFrame();
+}
+
+const char* getClipboard(void*) {
+    return platform::clipboardText();
+}
+void setClipboard(void*, const char* text) {
+    platform::setClipboardText(text);
+}
+void onText(const char* utf8) {
+    if (ImGui::GetCurrentContext())
+        ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
+
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* kstthc_plan_json() {
+    static std::string json; // returned to JS, must outlive the call
+    json = g_rt ? g_rt->app.planJson() : std::string();
+    return json.c_str();
+}
+
+int main() {
+    g_rt = new Runtime();
+    // Before GLFW registers its own listeners: ours must see key events first (see platform/web.cpp).
+    platform::setWakeHandler(wake);
+    platform::setTextHandler(onText);
+    platform::installWakeListeners();
+    if (!glfwInit())
+        return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_rt->window = glfwCreateWindow(1280, 800, ui::tr(ui::Str::AppTitle), nullptr, nullptr);
+    if (!g_rt->window)
+        return 1;
+    glfwMakeContextCurrent(g_rt->window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // settings go through our own storage, not imgui.ini
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.GetClipboardTextFn = getClipboard;
+    io.SetClipboardTextFn = setClipboard;
+    ImGui::StyleColorsLight();
+    g_rt->baseStyle = ImGui::GetStyle();
+    ImGui_ImplGlfw_InitForOpenGL(g_rt->window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    platform::setPageTitle(ui::tr(ui::Str::AppTitle));
+    g_rt->app.start();
+    wake();
+    emscripten_exit_with_live_runtime();
+    return 0;
+}

@@ -1,0 +1,78 @@
+// The browser behind one small header: frame wake-ups, storage (IDBFS), the text-input element, the
+// clipboard, and the test surface on `window`. Moves bytes and strings only; knows neither the domain nor the
+// UI.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace platform {
+
+// [SECTION] Frames: the app draws only when woken
+
+using WakeHandler = void (*)();
+/// Called (from a browser event) whenever something happened that needs a frame.
+void setWakeHandler(WakeHandler handler);
+/// Listens to every input, resize and focus event of the page and wakes the app for each.
+void installWakeListeners();
+/// Wakes the app once after `ms` milliseconds; a later call with an earlier time replaces it.
+void wakeAfter(double ms);
+/// Milliseconds since the page started (monotonic).
+double nowMs();
+
+// [SECTION] Storage: IDBFS mounted at /data
+
+enum class StorageState { Loading, Ready, Unavailable };
+
+/// Mounts IndexedDB at /data and loads it (async; wakes the app when done). Nothing under /data may be
+/// touched before storageState() leaves Loading.
+void storageMount();
+StorageState storageState();
+/// Why storage is unavailable or why the last push failed, in the browser's words ("" when fine).
+std::string storageError();
+
+/// Whole file, or nothing when missing or unreadable.
+std::optional<std::string> readFile(const std::string& path);
+/// Writes to `path + ".tmp"` then renames, so a half-written file never replaces a good one.
+bool writeFileAtomic(const std::string& path, const std::string& data);
+/// Regular files directly inside `dir` (names only), sorted.
+std::vector<std::string> listFiles(const std::string& dir);
+/// Renames a file; false when it fails.
+bool renameFile(const std::string& from, const std::string& to);
+
+/// Pushes /data to IndexedDB. Never two at once: a request during a push runs right after it.
+void storagePush();
+struct PushStatus {
+    bool inFlight = false;
+    bool queued = false;
+    int failures = 0;           ///< consecutive failed pushes
+    double lastSuccessMs = -1;  ///< nowMs() of the last good push
+    double lastSuccessWall = 0; ///< wall clock (ms since epoch) of the last good push
+};
+const PushStatus& pushStatus();
+/// Tells the page whether closing it now would lose edits (asks for confirmation on beforeunload).
+void setUnsavedChanges(bool unsaved);
+
+// [SECTION] Text input: a real HTML element follows the active field
+
+/// While `active`, the text element sits over the field (CSS pixels) and holds the keyboard focus, so input
+/// methods, dead keys and phone keyboards deliver text; otherwise it is hidden and blurred.
+void textInputFollow(bool active, float x, float y, float w, float h, float fontPx);
+using TextHandler = void (*)(const char* utf8);
+/// Receives text committed in the element (typed, composed by an input method), in order with key events.
+void setTextHandler(TextHandler handler);
+/// Text the system clipboard gave on the last paste (for ImGui's paste), and copying to it.
+const char* clipboardText();
+void setClipboardText(const char* text);
+
+// [SECTION] Page and tests
+
+void setPageTitle(const char* title);
+float devicePixelRatio();
+/// CSS size of the canvas.
+void canvasCssSize(double& width, double& height);
+/// Merges a JSON object into `window.__kstthc` (the test surface).
+void publishTestState(const std::string& jsonObject);
+
+} // namespace platform

@@ -1,0 +1,103 @@
+// Foundation: the app loads in Chromium, shows the built-in plan's 8 appendix groups, takes Vietnamese typed
+// into the plan title, keeps it after a reload and a browser restart, and draws nothing while idle.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, newProfileDir, launch, openApp, exportedPlan, rectOf, clickWidget, waitSaved, waitReady, screenshot,
+} from './helpers.mjs';
+
+let server;
+let url;
+before(async () => { ({ server, url } = await startServer()); });
+after(() => server.close());
+
+test('the app loads and shows the 8 appendix groups of the built-in plan', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    const plan = await exportedPlan(page);
+    assert.equal(plan.appendix.groups.length, 8);
+    assert.deepEqual(plan.appendix.groups.map((g) => g.tasks.length), [3, 4, 3, 5, 5, 4, 3, 1]);
+    // Every group is drawn as a row of the table, top to bottom in plan order.
+    const tops = [];
+    for (const g of plan.appendix.groups) tops.push((await rectOf(page, `group:${g.id}`))[1]);
+    assert.equal(tops.length, 8);
+    for (let i = 1; i < tops.length; i++) assert.ok(tops[i] > tops[i - 1], 'rows in plan order');
+    assert.equal(await page.title(), 'Kế hoạch kiểm soát TTHC');
+    await screenshot(page, 'foundation-loaded');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Vietnamese typed into the plan title is kept exactly, after reload and after a browser restart', async () => {
+  const profile = await newProfileDir();
+  const typed = 'Kế hoạch năm 2025 — xã Hòa Tân Tây';
+  let context = await launch(profile);
+  try {
+    const page = await openApp(context, url);
+    await clickWidget(page, 'plan.title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(typed, { delay: 15 });
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    assert.equal((await exportedPlan(page)).header.title, typed);
+    await screenshot(page, 'foundation-typed');
+
+    await page.reload();
+    await waitReady(page);
+    assert.equal((await exportedPlan(page)).header.title, typed);
+  } finally {
+    await context.close();
+  }
+  context = await launch(profile);
+  try {
+    const page = await openApp(context, url);
+    const plan = await exportedPlan(page);
+    assert.equal(plan.header.title, typed);
+    assert.equal(plan.appendix.groups.length, 8);
+    await screenshot(page, 'foundation-restarted');
+  } finally {
+    await context.close();
+  }
+});
+
+test('no frame is drawn while nobody touches the app', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    await page.waitForTimeout(1000);
+    const before = await page.evaluate(() => window.__kstthc.frames);
+    await page.waitForTimeout(3000);
+    const after = await page.evaluate(() => window.__kstthc.frames);
+    assert.equal(after - before, 0);
+    // …and input does draw.
+    await page.mouse.move(200, 200);
+    await page.mouse.move(300, 300);
+    await page.waitForFunction((n) => window.__kstthc.frames > n, after, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a browser without WebGL2 gets a plain message instead of a blank page', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = context.pages()[0] || await context.newPage();
+    await page.addInitScript(() => {
+      const real = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : real.call(this, type, ...rest);
+      };
+    });
+    await page.goto(url);
+    const text = await page.locator('#status-text').textContent();
+    assert.match(text, /không hỗ trợ WebGL2/);
+    assert.equal(await page.locator('#status').isVisible(), true);
+    await screenshot(page, 'foundation-no-webgl2');
+  } finally {
+    await context.close();
+  }
+});
