@@ -1,5 +1,5 @@
-// Browser implementation of platform.hpp (Emscripten). JS pieces are EM_JS functions; the page's own event
-// handlers call back into the exported kstthc_* functions below.
+// Browser implementation of platform.hpp (Emscripten). The JavaScript half is web_library.js; the page's own
+// event handlers call back into the exported kstthc_* functions below.
 #include "platform/platform.hpp"
 
 #include <emscripten.h>
@@ -40,181 +40,20 @@ double wallMs() {
 
 } // namespace
 
-// [SECTION] JS side
+// [SECTION] JS side: src/platform/web_library.js (passed to --js-library)
 
-// Wake on every event that can change what is drawn. Capture phase on window, so the app hears events before
-// GLFW's handlers and even when they target the text element.
-EM_JS(void, js_install_wake_listeners, (), {
-    var wake = function() {
-        _kstthc_wake();
-    };
-    [
-        "mousedown", "mouseup", "mousemove", "wheel", "keydown", "keyup", "touchstart", "touchmove",
-        "touchend", "resize", "focus", "blur", "input", "compositionupdate", "compositionend", "paste"
-    ]
-        .forEach(function(type) { window.addEventListener(type, wake, {capture : true, passive : true}); });
-    document.addEventListener("visibilitychange", wake);
-    if (window.matchMedia) {
-        // devicePixelRatio changes (browser zoom, moving to another screen) fire no resize everywhere.
-        var watchDpr = function() {
-            var mq = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
-            var onChange = function() {
-                mq.removeEventListener("change", onChange);
-                wake();
-                watchDpr();
-            };
-            mq.addEventListener("change", onChange);
-        };
-        watchDpr();
-    }
-});
-
-// The text element. GLFW (emscripten 3.1.6) reads characters from `keypress` only, so Vietnamese typed
-// through input methods, dead keys and insertText never reach ImGui; the element's `input`/`compositionend`
-// events do. Its keypresses are kept from GLFW so ASCII does not arrive twice; Backspace, arrows and Enter
-// still reach ImGui through GLFW's keydown, in order with the text (text is forwarded synchronously from the
-// event).
-EM_JS(void, js_install_text_element, (), {
-    var el = document.getElementById("textproxy");
-    if (!el)
-        return;
-    var send = function(text) {
-        if (!text)
-            return;
-        var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
-        stringToUTF8(text, p, n);
-        _kstthc_text_input(p);
-        _free(p);
-    };
-    window.addEventListener(
-        "keypress",
-        function(e) {
-            if (e.target == = el)
-                e.stopImmediatePropagation();
-        },
-        true);
-    el.addEventListener(
-        "input", function(e) {
-            if (e.isComposing)
-                return;
-            if (e.inputType == = "insertFromPaste") {
-                el.value = "";
-                return;
-            }
-            var v = el.value;
-            el.value = "";
-            send(v);
-        });
-    el.addEventListener(
-        "compositionend", function(e) {
-            var v = el.value || e.data;
-            el.value = "";
-            send(v);
-        });
-    el.addEventListener(
-        "paste", function(e) {
-            // ImGui asks for the clipboard when it sees Ctrl+V (already queued by GLFW's keydown).
-            var t = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
-            e.preventDefault();
-            var n = lengthBytesUTF8(t) + 1, p = _malloc(n);
-            stringToUTF8(t, p, n);
-            _kstthc_set_clipboard(p);
-            _free(p);
-        });
-    // Keep the focus in the element while the user clicks inside the canvas.
-    var canvas = document.getElementById("canvas");
-    canvas.addEventListener(
-        "mousedown",
-        function(e) {
-            if (document.activeElement == = el)
-                e.preventDefault();
-        },
-        true);
-});
-
-EM_JS(void, js_text_follow, (int active, float x, float y, float w, float h, float fontPx), {
-    var el = document.getElementById("textproxy");
-    if (!el)
-        return;
-    if (active) {
-        el.style.left = x + "px";
-        el.style.top = y + "px";
-        el.style.width = Math.max(w, 4) + "px";
-        el.style.height = Math.max(h, 4) + "px";
-        el.style.fontSize = fontPx + "px";
-        if (document.activeElement != = el)
-            el.focus({preventScroll : true});
-    } else if (document.activeElement == = el) {
-        el.value = "";
-        el.blur();
-    }
-});
-
-EM_JS(void, js_write_clipboard, (const char* text), {
-    var t = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(t).catch(function(e) { console.warn("clipboard: " + e); });
-});
-
-EM_JS(void, js_storage_mount, (), {
-    var fail = function(msg) {
-        Module["kstthcStorageError"] = msg;
-        _kstthc_storage_mounted(0);
-    };
-    var idb = null;
-    try {
-        idb = window.indexedDB;
-    } catch (e) {
-        idb = null;
-    }
-    try {
-        FS.mkdir("/data");
-    } catch (e) {
-    }
-    if (!idb) {
-        fail("IndexedDB is not available");
-        return;
-    }
-    try {
-        FS.mount(IDBFS, {}, "/data");
-    } catch (e) {
-        fail(String(e));
-        return;
-    }
-    FS.syncfs(
-        true, function(err) {
-            if (err)
-                fail(String((err && (err.message || err.name)) || err));
-            else
-                _kstthc_storage_mounted(1);
-        });
-});
-
-EM_JS(void, js_storage_push, (), {
-    FS.syncfs(
-        false, function(err) {
-            Module["kstthcStorageError"] = err ? String((err && (err.name || err.message)) || err) : "";
-            _kstthc_storage_pushed(err ? 0 : 1);
-        });
-});
-
-EM_JS(char*, js_storage_error, (), {
-    var s = Module["kstthcStorageError"] || "";
-    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-});
-
-EM_JS(void, js_set_unsaved, (int unsaved), { Module["kstthcUnsaved"] = !!unsaved; });
-
-EM_JS(void, js_set_title, (const char* title), { document.title = UTF8ToString(title); });
-
-EM_JS(void, js_publish, (const char* json), {
-    var w = window["__kstthc"] = window["__kstthc"] || {};
-    var s = JSON.parse(UTF8ToString(json));
-    for (var k in s)
-        w[k] = s[k];
-});
+extern "C" {
+void js_install_wake_listeners();
+void js_install_text_element();
+void js_text_follow(int active, float x, float y, float w, float h, float fontPx);
+void js_write_clipboard(const char* text);
+void js_storage_mount();
+void js_storage_push();
+char* js_storage_error();
+void js_set_unsaved(int unsaved);
+void js_set_title(const char* title);
+void js_publish(const char* json);
+}
 
 // [SECTION] Exported entry points for the page
 
