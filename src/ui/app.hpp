@@ -17,6 +17,7 @@ public:
     void start();
     /// Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render). `nowMs` is platform::nowMs().
     void frame(FrameContext& ctx, double nowMs);
+    bool hasPlan() const { return m_plan.has_value(); }
     /// The current plan as canonical JSON ("" before it is loaded).
     std::string planJson() const;
     /// JSON object for the test surface; changes only when something in it changed.

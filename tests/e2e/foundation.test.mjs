@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, newProfileDir, launch, openApp, exportedPlan, rectOf, clickWidget, waitSaved, waitReady, screenshot,
+  startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, rectOf, clickWidget, waitSaved, waitReady,
+  screenshot,
 } from './helpers.mjs';
 
 let server;
@@ -42,8 +43,8 @@ test('Vietnamese typed into the plan title is kept exactly, after reload and aft
     await page.keyboard.press('Backspace');
     await page.keyboard.type(typed, { delay: 15 });
     await page.keyboard.press('Enter');
+    assert.equal((await waitForPlan(page, (p) => p.header.title === typed)).header.title, typed);
     await waitSaved(page);
-    assert.equal((await exportedPlan(page)).header.title, typed);
     await screenshot(page, 'foundation-typed');
 
     await page.reload();
@@ -97,6 +98,29 @@ test('a browser without WebGL2 gets a plain message instead of a blank page', as
     assert.match(text, /không hỗ trợ WebGL2/);
     assert.equal(await page.locator('#status').isVisible(), true);
     await screenshot(page, 'foundation-no-webgl2');
+  } finally {
+    await context.close();
+  }
+});
+
+test('at devicePixelRatio 2 the canvas has twice the pixels and clicks still land on the right field', async () => {
+  const context = await launch(await newProfileDir(), { deviceScaleFactor: 2 });
+  try {
+    const page = await openApp(context, url);
+    await page.waitForFunction(() => {
+      const c = document.getElementById('canvas');
+      return c.width === Math.round(c.clientWidth * 2) && c.height === Math.round(c.clientHeight * 2);
+    }, null, { timeout: 10000 });
+    await clickWidget(page, 'plan.title');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (bản sao)');
+    await page.keyboard.press('Enter');
+    const expected = 'Hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn xã Hòa Tân Tây (bản sao)';
+    const plan = await waitForPlan(page, (p) => p.header.title === expected);
+    assert.equal(plan.header.title,
+      'Hoạt động kiểm soát thủ tục hành chính năm 2024 trên địa bàn xã Hòa Tân Tây (bản sao)');
+    await screenshot(page, 'foundation-dpr2');
+    await screenshot(page, 'foundation-dpr2-detail', { x: 0, y: 0, width: 640, height: 180 });
   } finally {
     await context.close();
   }

@@ -55,6 +55,19 @@ export async function exportedPlan(page) {
   return JSON.parse(await page.evaluate(() => window.__kstthc.planJson()));
 }
 
+/**
+ * Waits until the exported plan satisfies `check` (the app applies input at its next frame, not at once) and
+ * returns it; on time-out returns the last plan so the caller's assertion shows what was there.
+ */
+export async function waitForPlan(page, check, timeoutMs = 5000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const plan = await exportedPlan(page);
+    if (check(plan) || Date.now() > end) return plan;
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The rectangle [x, y, w, h] (CSS px) of a named widget, waiting until the app has drawn it. */
 export async function rectOf(page, name) {
   await page.waitForFunction((n) => window.__kstthc.rects && window.__kstthc.rects[n], name, { timeout: 10000 });
@@ -72,9 +85,10 @@ export async function waitSaved(page) {
   await page.waitForFunction(() => window.__kstthc.save === 'saved', null, { timeout: 10000 });
 }
 
-export async function screenshot(page, name) {
+/** Saves a screenshot under the test output folder; `clip` ({x, y, width, height} in CSS px) crops it. */
+export async function screenshot(page, name, clip = undefined) {
   await mkdir(OUT, { recursive: true });
   const path = join(OUT, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, clip });
   return path;
 }
