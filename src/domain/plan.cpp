@@ -26,3 +26,94 @@ const Task* findTask(const Plan& plan, const std::string& taskId) {
 }
 
 } // namespace domain
+
+namespace domain {
+
+std::string shiftYear(const std::string& text, int from, int to) {
+    const std::string needle = std::to_string(from), replacement = std::to_string(to);
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string out;
+    std::size_t pos = 0;
+    while (true) {
+        const std::size_t hit = text.find(needle, pos);
+        if (hit == std::string::npos)
+            break;
+        const std::size_t end = hit + needle.size();
+        const bool standalone =
+            (hit == 0 || !isDigit(text[hit - 1])) && (end == text.size() || !isDigit(text[end]));
+        out.append(text, pos, hit - pos);
+        out += standalone ? replacement : needle;
+        pos = end;
+    }
+    out.append(text, pos, std::string::npos);
+    return out;
+}
+
+Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string& time,
+                  const std::string& author, std::vector<YearChange>& changes) {
+    Plan p = plan;
+    const int from = plan.year, to = plan.year + 1;
+    p.year = to;
+    p.meta = {newId, time, author};
+    p.tombstones.clear();
+    auto shift = [&](std::string& text, const std::string& where) {
+        std::string moved = shiftYear(text, from, to);
+        if (moved != text) {
+            changes.push_back({where, text, moved});
+            text = std::move(moved);
+        }
+    };
+    auto stamp = [&](RecordMeta& m) {
+        m.modified = time;
+        m.author = author;
+    };
+    shift(p.title, "header.title");
+    shift(p.dateText, "header.dateText");
+    shift(p.numberSymbol, "header.numberSymbol");
+    shift(p.preambleClose, "preamble.close");
+    shift(p.appendixTitle, "appendix.title");
+    shift(p.appendixSubtitle, "appendix.subtitle");
+    for (LegalBasis& b : p.legalBases)
+        stamp(b.meta);
+    for (std::size_t i = 0; i < p.body.size(); ++i) {
+        shift(p.body[i].text, "body[" + std::to_string(i) + "].text");
+        stamp(p.body[i].meta);
+    }
+    for (Recipient& r : p.recipients)
+        stamp(r.meta);
+    for (Unit& u : p.units)
+        stamp(u.meta);
+    for (std::size_t g = 0; g < p.groups.size(); ++g) {
+        Group& group = p.groups[g];
+        const std::string gp = "appendix.groups[" + std::to_string(g) + "]";
+        shift(group.title, gp + ".title");
+        stamp(group.meta);
+        for (std::size_t t = 0; t < group.tasks.size(); ++t) {
+            Task& task = group.tasks[t];
+            const std::string tp = gp + ".tasks[" + std::to_string(t) + "]";
+            shift(task.content, tp + ".content");
+            shift(task.product, tp + ".product");
+            shift(task.timeframe, tp + ".timeframe");
+            stamp(task.meta);
+        }
+    }
+    for (std::size_t k = 0; k < p.kpis.size(); ++k) {
+        shift(p.kpis[k].name, "kpis[" + std::to_string(k) + "].name");
+        stamp(p.kpis[k].meta);
+    }
+    return p;
+}
+
+Plan emptyPlan(const std::string& id, int year, const std::string& time, const std::string& author) {
+    Plan p;
+    p.meta = {id, time, author};
+    p.year = year;
+    p.docType = "KẾ HOẠCH";
+    p.title = "Hoạt động kiểm soát thủ tục hành chính năm " + std::to_string(year);
+    p.numberSymbol = "/KH-UBND";
+    p.preambleLead = "Thực hiện";
+    p.appendixTitle = "PHỤ LỤC HOẠT ĐỘNG KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM " + std::to_string(year);
+    return p;
+}
+
+} // namespace domain

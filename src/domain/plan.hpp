@@ -133,3 +133,27 @@ const Unit* findUnit(const Plan& plan, const std::string& unitId);
 const Task* findTask(const Plan& plan, const std::string& taskId);
 
 } // namespace domain
+
+namespace domain {
+
+/// One text changed when a plan is copied to the next year, for the user to review before saving.
+struct YearChange {
+    std::string where; ///< "header.title", "appendix.groups[3].tasks[0].timeframe", …
+    std::string before;
+    std::string after;
+};
+
+/// `text` with every standalone occurrence of the year `from` (not part of a longer number) replaced by `to`.
+std::string shiftYear(const std::string& text, int from, int to);
+
+/// A copy of `plan` for the following year: new plan id, year + 1, and the plan year moved forward in the
+/// header, body, appendix texts and timeframes (legal bases cite past documents and are left alone). Record
+/// ids stay; every record is stamped with `time`/`author`; tombstones are dropped. `changes` lists every text
+/// that moved.
+Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string& time,
+                  const std::string& author, std::vector<YearChange>& changes);
+
+/// A new empty plan for `year` (document type "KẾ HOẠCH", no groups, units or targets).
+Plan emptyPlan(const std::string& id, int year, const std::string& time, const std::string& author);
+
+} // namespace domain

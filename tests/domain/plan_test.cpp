@@ -1,0 +1,52 @@
+// Plan-level operations: moving a plan to the next year, a new empty plan.
+#include "domain/plan.hpp"
+#include "domain/plan_json.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace domain;
+
+TEST_CASE("shiftYear moves only the standalone year") {
+    CHECK(shiftYear("Tháng 02/2024", 2024, 2025) == "Tháng 02/2025");
+    CHECK(shiftYear("Quý II/2024 và năm 2024.", 2024, 2025) == "Quý II/2025 và năm 2025.");
+    CHECK(shiftYear("số 12024 và 20245", 2024, 2025) == "số 12024 và 20245");
+    CHECK(shiftYear("2024", 2024, 2025) == "2025");
+    CHECK(shiftYear("Thường xuyên", 2024, 2025) == "Thường xuyên");
+}
+
+TEST_CASE("a copy for the next year moves the plan year and lists each change") {
+    const Plan p = *importPlanJson(test_support::builtinPlanText()).plan;
+    std::vector<YearChange> changes;
+    const Plan next = nextYearCopy(p, "plan-2", "2025-01-02T00:00:00Z", "Lan", changes);
+    CHECK(next.year == 2025);
+    CHECK(next.meta.id == "plan-2");
+    CHECK(next.title == "Hoạt động kiểm soát thủ tục hành chính năm 2025 trên địa bàn xã Hòa Tân Tây");
+    CHECK(next.dateText == "ngày      tháng 01 năm 2025");
+    CHECK(findTask(next, "task-1-1")->timeframe == "Tháng 01/2025");
+    CHECK(findTask(next, "task-4-4")->timeframe == "Quý II/2025");
+    CHECK(findTask(next, "task-4-4")->content.find("năm 2025") != std::string::npos);
+    CHECK(findTask(next, "task-2-1")->content.find("29/8/2022") != std::string::npos); // not the plan year
+    // Legal bases cite past documents: the district plan of 26/01/2024 stays.
+    CHECK(next.legalBases[5].date == "2024-01-26");
+    CHECK(findTask(next, "task-1-1")->meta.author == "Lan");
+    bool sawTimeframe = false;
+    for (const YearChange& c : changes)
+        if (c.where == "appendix.groups[0].tasks[0].timeframe") {
+            sawTimeframe = true;
+            CHECK(c.before == "Tháng 01/2024");
+            CHECK(c.after == "Tháng 01/2025");
+        }
+    CHECK(sawTimeframe);
+    CHECK(changes.size() >= 10);
+    // The copy is a valid snapshot.
+    CHECK(importPlanJson(exportPlanJson(next)).errors.empty());
+}
+
+TEST_CASE("an empty plan is valid and has no groups") {
+    const Plan p = emptyPlan("plan-x", 2026, "2026-01-01T00:00:00Z", "Lan");
+    CHECK(p.groups.empty());
+    CHECK(p.year == 2026);
+    ImportResult r = importPlanJson(exportPlanJson(p));
+    CHECK(r.errors.empty());
+}
