@@ -1,5 +1,6 @@
 // The only main loop. GLFW + WebGL2 + Dear ImGui in the browser, drawing a frame only when something happened
 // (input, resize, a storage callback, a timer the app asked for); idle otherwise.
+#include "domain/plan_json.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
@@ -143,6 +144,10 @@ const char* getClipboard(void*) {
 void setClipboard(void*, const char* text) {
     platform::setClipboardText(text);
 }
+void onFile(const std::string& name, const std::string& data, bool tooBig) {
+    g_rt->app.receiveFile(name, data, tooBig);
+}
+
 void onText(const char* utf8) {
     if (ImGui::GetCurrentContext())
         ImGui::GetIO().AddInputCharactersUTF8(utf8);
@@ -185,6 +190,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     platform::setPageTitle(ui::tr(ui::Str::AppTitle));
+    platform::setFileHandler(onFile, static_cast<double>(domain::kMaxImportBytes));
     g_rt->app.start();
     wake();
     emscripten_exit_with_live_runtime();

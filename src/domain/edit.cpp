@@ -476,20 +476,25 @@ std::optional<Edit> removeUnitEdit(const Plan& plan, const std::string& unitId, 
     return Edit{{RemoveRecord{unitId}}};
 }
 
-std::string History::apply(Plan& plan, const Edit& edit, const Stamp& stamp) {
+std::string History::apply(Plan& plan, const Edit& edit, const Stamp& stamp, const std::string& coalesceKey) {
     if (edit.ops.empty())
         return "";
     EditResult r = applyEdit(plan, edit, stamp);
     if (!r.inverse)
         return r.error;
-    m_undo.push_back(std::move(*r.inverse));
+    // Same key as the edit on top: that entry's inverse already restores the state before both.
+    const bool merge = !coalesceKey.empty() && coalesceKey == m_lastKey && !m_undo.empty();
+    if (!merge)
+        m_undo.push_back(std::move(*r.inverse));
     if (m_undo.size() > kLimit)
         m_undo.erase(m_undo.begin());
     m_redo.clear();
+    m_lastKey = coalesceKey;
     return "";
 }
 
 bool History::undo(Plan& plan, const Stamp& stamp) {
+    m_lastKey.clear();
     if (m_undo.empty())
         return false;
     EditResult r = applyEdit(plan, m_undo.back(), stamp);
@@ -501,6 +506,7 @@ bool History::undo(Plan& plan, const Stamp& stamp) {
 }
 
 bool History::redo(Plan& plan, const Stamp& stamp) {
+    m_lastKey.clear();
     if (m_redo.empty())
         return false;
     EditResult r = applyEdit(plan, m_redo.back(), stamp);
@@ -514,6 +520,7 @@ bool History::redo(Plan& plan, const Stamp& stamp) {
 void History::clear() {
     m_undo.clear();
     m_redo.clear();
+    m_lastKey.clear();
 }
 
 } // namespace domain

@@ -89,8 +89,9 @@ std::optional<Edit> removeUnitEdit(const Plan& plan, const std::string& unitId, 
 /// Undo/redo stacks of edits. A new edit clears the redo stack.
 class History {
 public:
-    /// Applies and records; returns the error text ("" on success).
-    std::string apply(Plan& plan, const Edit& edit, const Stamp& stamp);
+    /// Applies and records; returns the error text ("" on success). Consecutive edits with the same non-empty
+    /// `coalesceKey` (e.g. the keystrokes of one visit to a text field) are undone as one step.
+    std::string apply(Plan& plan, const Edit& edit, const Stamp& stamp, const std::string& coalesceKey = "");
     bool canUndo() const { return !m_undo.empty(); }
     bool canRedo() const { return !m_redo.empty(); }
     /// Undoes the last edit; false when there is none (or it no longer applies).
@@ -102,6 +103,7 @@ private:
     static constexpr std::size_t kLimit = 500;
     std::vector<Edit> m_undo; ///< inverses of applied edits
     std::vector<Edit> m_redo; ///< inverses of undone edits
+    std::string m_lastKey;    ///< coalesce key of the edit on top of m_undo
 };
 
 } // namespace domain

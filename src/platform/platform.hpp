@@ -40,6 +40,10 @@ bool writeFileAtomic(const std::string& path, const std::string& data);
 std::vector<std::string> listFiles(const std::string& dir);
 /// Renames a file; false when it fails.
 bool renameFile(const std::string& from, const std::string& to);
+/// Deletes a file; false when it fails.
+bool removeFile(const std::string& path);
+/// Creates a folder if missing.
+void makeDir(const std::string& path);
 
 /// Pushes /data to IndexedDB. Never two at once: a request during a push runs right after it.
 void storagePush();
@@ -65,6 +69,18 @@ void setTextHandler(TextHandler handler);
 /// Text the system clipboard gave on the last paste (for ImGui's paste), and copying to it.
 const char* clipboardText();
 void setClipboardText(const char* text);
+
+// [SECTION] Files in and out of the browser
+
+/// Offers `data` to the user as a downloaded file called `name`.
+void downloadFile(const std::string& name, const std::string& data, const char* mimeType);
+/// A file the user picked or dropped on the page. `tooBig` when it was not read because it exceeds
+/// `maxBytes` (the data is then empty).
+using FileHandler = void (*)(const std::string& name, const std::string& data, bool tooBig);
+/// Receives picked and dropped files; files over `maxBytes` are not read.
+void setFileHandler(FileHandler handler, double maxBytes);
+/// Opens the browser's file picker (call while handling a user's click).
+void openFilePicker(const char* accept);
 
 // [SECTION] Page and tests
 

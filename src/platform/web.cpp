@@ -16,6 +16,7 @@ namespace {
 
 platform::WakeHandler g_wake = nullptr;
 platform::TextHandler g_text = nullptr;
+platform::FileHandler g_file = nullptr;
 platform::StorageState g_storage = platform::StorageState::Loading;
 platform::PushStatus g_push;
 std::string g_clipboard;
@@ -53,6 +54,9 @@ char* js_storage_error();
 void js_set_unsaved(int unsaved);
 void js_set_title(const char* title);
 void js_publish(const char* json);
+void js_download(const char* name, const char* data, int size, const char* mime);
+void js_install_file_input(double maxBytes);
+void js_open_file_picker(const char* accept);
 }
 
 // [SECTION] Exported entry points for the page
@@ -66,6 +70,12 @@ EMSCRIPTEN_KEEPALIVE void kstthc_wake() {
 EMSCRIPTEN_KEEPALIVE void kstthc_text_input(const char* utf8) {
     if (g_text)
         g_text(utf8);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* data, int size, int tooBig) {
+    if (g_file)
+        g_file(name, std::string(data, static_cast<std::size_t>(size)), tooBig != 0);
     wake();
 }
 
@@ -184,6 +194,27 @@ std::vector<std::string> listFiles(const std::string& dir) {
     }
     std::sort(names.begin(), names.end());
     return names;
+}
+
+bool removeFile(const std::string& path) {
+    return std::remove(path.c_str()) == 0;
+}
+
+void makeDir(const std::string& path) {
+    mkdir(path.c_str(), 0755);
+}
+
+void downloadFile(const std::string& name, const std::string& data, const char* mimeType) {
+    js_download(name.c_str(), data.data(), static_cast<int>(data.size()), mimeType);
+}
+
+void setFileHandler(FileHandler handler, double maxBytes) {
+    g_file = handler;
+    js_install_file_input(maxBytes);
+}
+
+void openFilePicker(const char* accept) {
+    js_open_file_picker(accept);
 }
 
 bool renameFile(const std::string& from, const std::string& to) {

@@ -129,4 +129,55 @@ mergeInto(LibraryManager.library, {
     var s = JSON.parse(UTF8ToString(json));
     for (var k in s) w[k] = s[k];
   },
+
+  js_download: function (name, data, size, mime) {
+    var bytes = HEAPU8.slice(data, data + size);
+    var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  },
+
+  // Picked files (a hidden <input type=file>) and files dropped anywhere on the page both arrive through
+  // kstthc_file_received. Files above maxBytes are not read at all, so a huge file cannot freeze the tab.
+  js_install_file_input: function (maxBytes) {
+    var deliver = function (file) {
+      var send = function (bytes, tooBig) {
+        var nameLen = lengthBytesUTF8(file.name) + 1, namePtr = _malloc(nameLen);
+        stringToUTF8(file.name, namePtr, nameLen);
+        var dataPtr = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, dataPtr);
+        _kstthc_file_received(namePtr, dataPtr, bytes.length, tooBig ? 1 : 0);
+        _free(namePtr);
+        _free(dataPtr);
+      };
+      if (file.size > maxBytes) { send(new Uint8Array(0), true); return; }
+      file.arrayBuffer().then(function (buf) { send(new Uint8Array(buf), false); });
+    };
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'fileinput';
+    input.style.display = 'none';
+    input.addEventListener('change', function () {
+      if (input.files && input.files[0]) deliver(input.files[0]);
+      input.value = '';
+    });
+    document.body.appendChild(input);
+    window.addEventListener('dragover', function (e) { e.preventDefault(); });
+    window.addEventListener('drop', function (e) {
+      e.preventDefault();
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (files && files[0]) deliver(files[0]);
+    });
+  },
+
+  js_open_file_picker: function (accept) {
+    var input = document.getElementById('fileinput');
+    if (!input) return;
+    input.accept = UTF8ToString(accept);
+    input.click();
+  },
 });

@@ -1,33 +1,40 @@
-// The application (see app.hpp): loading and saving the plan, the main window, the views.
+// The application (see app.hpp): stored plans, applying actions, dialogs, the main window and its views.
 #include "ui/app.hpp"
 
-#include "domain/edits.hpp"
 #include "domain/plan_json.hpp"
+#include "domain/text.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"
+#include "ui/views/document_view.hpp"
+#include "ui/views/units_view.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <ctime>
-#include <sys/stat.h>
 
 namespace ui {
 
 namespace {
 
 constexpr const char* kPlansDir = "/data/plans";
+constexpr const char* kSettingsFile = "/data/settings.json";
 constexpr const char* kBuiltinPlan = "/assets/plans/hoa-tan-tay-2024.json";
 constexpr double kSaveQuietMs = 300; ///< save this long after the last edit…
 constexpr double kSaveMaxMs = 800;   ///< …but never later than this after the first unsaved one
+constexpr const char* kAuthor = "Người dùng";
 
-std::string isoNowUtc() {
+std::string formatTime(const char* format, bool utc) {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
-    gmtime_r(&t, &tm);
+    if (utc)
+        gmtime_r(&t, &tm);
+    else
+        localtime_r(&t, &tm);
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::strftime(buf, sizeof buf, format, &tm);
     return buf;
 }
 
@@ -40,98 +47,379 @@ std::string localHourMinute(double wallMs) {
     return buf;
 }
 
-std::string planPath(const domain::Plan& plan) {
-    return std::string(kPlansDir) + "/" + plan.meta.id + ".json";
+/// "2024-01-15T08:30:00Z" → "15/01/2024 08:30" (as stored, UTC).
+std::string displayTime(const std::string& iso) {
+    if (iso.size() < 16)
+        return iso;
+    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) + " " + iso.substr(11, 5);
+}
+
+std::string planPath(const std::string& id) {
+    return std::string(kPlansDir) + "/" + id + ".json";
+}
+
+std::optional<domain::Plan> parsePlan(const std::optional<std::string>& text, std::string* error = nullptr) {
+    if (!text)
+        return std::nullopt;
+    domain::ImportResult r = domain::importPlanJson(*text);
+    if (!r.plan && error && !r.errors.empty())
+        *error = domain::formatImportError(r.errors[0], language() == Lang::Vi);
+    return std::move(r.plan);
+}
+
+std::optional<domain::Plan> builtinPlan() {
+    return parsePlan(platform::readFile(kBuiltinPlan));
+}
+
+/// A modal that is open exactly while `wanted` is true. Returns true while it is showing (call EndPopup).
+bool modal(const char* title, bool wanted) {
+    if (wanted && !ImGui::IsPopupOpen(title))
+        ImGui::OpenPopup(title);
+    return ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+void wrappedText(const std::string& text) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
 }
 
 } // namespace
+
+App::App() : m_rng(std::random_device{}()) {}
 
 void App::start() {
     platform::storageMount();
 }
 
-void App::loadPlan() {
-    if (platform::storageState() == platform::StorageState::Ready) {
-        mkdir(kPlansDir, 0755);
-        for (const std::string& name : platform::listFiles(kPlansDir)) {
-            if (name.size() < 5 || name.compare(name.size() - 5, 5, ".json") != 0)
-                continue;
-            const std::string path = std::string(kPlansDir) + "/" + name;
-            const auto text = platform::readFile(path);
-            domain::ImportResult r = domain::importPlanJson(text ? *text : std::string());
-            if (r.plan) {
-                m_plan = std::move(r.plan);
-                return;
-            }
+std::string App::newId(const char* prefix) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string id = std::string(prefix) + "-";
+    const std::uint64_t r = m_rng();
+    for (int i = 0; i < 12; ++i)
+        id += kHex[(r >> (i * 4)) & 0xF];
+    return id;
+}
+
+domain::Stamp App::stamp() const {
+    return {formatTime("%Y-%m-%dT%H:%M:%SZ", true), kAuthor};
+}
+
+// [SECTION] Storage
+
+std::optional<domain::Plan> App::readStoredPlan(const std::string& id) {
+    if (m_plan && m_plan->meta.id == id)
+        return m_plan;
+    return parsePlan(platform::readFile(planPath(id)));
+}
+
+bool App::storedPlanExists(const std::string& id) const {
+    for (const PlanSummary& s : m_plans)
+        if (s.id == id)
+            return true;
+    return false;
+}
+
+void App::refreshPlanList() {
+    m_plans.clear();
+    if (platform::storageState() != platform::StorageState::Ready) {
+        if (m_plan)
+            m_plans.push_back(
+                {m_plan->meta.id, m_plan->title, m_plan->year, displayTime(m_plan->meta.modified)});
+        return;
+    }
+    for (const std::string& name : platform::listFiles(kPlansDir)) {
+        if (name.size() < 6 || name.compare(name.size() - 5, 5, ".json") != 0)
+            continue;
+        const std::string path = std::string(kPlansDir) + "/" + name;
+        std::string error;
+        std::optional<domain::Plan> p = parsePlan(platform::readFile(path), &error);
+        if (!p) {
             // Keep the damaged file (renamed, never deleted) and say so.
             platform::renameFile(path, path + ".damaged");
             platform::storagePush();
-            m_storageMessage =
-                std::string(tr(Str::StoredPlanDamaged)) + " " + name + " — " +
-                (r.errors.empty() ? "" : domain::formatImportError(r.errors[0], language() == Lang::Vi));
+            m_storageMessage = std::string(tr(Str::StoredPlanDamaged)) + " " + name + " — " + error;
+            continue;
         }
+        const domain::Plan& shown = (m_plan && m_plan->meta.id == p->meta.id) ? *m_plan : *p;
+        m_plans.push_back({shown.meta.id, shown.title, shown.year, displayTime(shown.meta.modified)});
+    }
+}
+
+void App::loadStored() {
+    m_loaded = true;
+    std::string currentId;
+    if (platform::storageState() == platform::StorageState::Ready) {
+        platform::makeDir(kPlansDir);
+        if (auto text = platform::readFile(kSettingsFile)) {
+            const auto j = nlohmann::json::parse(*text, nullptr, false);
+            if (j.is_object()) {
+                currentId = j.value("currentPlan", "");
+                setLanguage(j.value("language", "vi") == "en" ? Lang::En : Lang::Vi);
+            }
+        }
+        refreshPlanList();
+        if (!storedPlanExists(currentId))
+            currentId = m_plans.empty() ? "" : m_plans.front().id;
+        if (!currentId.empty())
+            m_plan = readStoredPlan(currentId);
     } else {
         m_storageMessage = std::string(tr(Str::StorageUnavailable)) + " " + platform::storageError();
     }
-    const auto builtin = platform::readFile(kBuiltinPlan);
-    domain::ImportResult r = domain::importPlanJson(builtin ? *builtin : std::string());
-    if (r.plan)
-        m_plan = std::move(r.plan);
-}
-
-std::string App::planJson() const {
-    return m_plan ? domain::exportPlanJson(*m_plan) : std::string();
-}
-
-void App::applyActions(const Actions& actions, double nowMs) {
-    if (!m_plan)
-        return;
-    const domain::Stamp stamp{isoNowUtc(), "Người dùng"};
-    bool changed = false;
-    if (actions.setTitle)
-        changed |= domain::setPlanTitle(*m_plan, *actions.setTitle, stamp);
-    if (changed) {
-        if (!m_dirty)
-            m_firstDirtyMs = nowMs;
-        m_dirty = true;
-        m_lastEditMs = nowMs;
+    if (!m_plan) {
+        // First visit (or nothing usable stored): the built-in plan, stored at once so it is in the list.
+        m_plan = builtinPlan();
+        m_dirty = m_plan.has_value();
+        m_settingsDirty = true;
     }
+    refreshPlanList();
+}
+
+bool App::writePlan(const domain::Plan& plan) {
+    return platform::writeFileAtomic(planPath(plan.meta.id), domain::exportPlanJson(plan));
+}
+
+void App::writeSettings() {
+    nlohmann::json j;
+    j["currentPlan"] = m_plan ? m_plan->meta.id : "";
+    j["language"] = language() == Lang::En ? "en" : "vi";
+    platform::writeFileAtomic(kSettingsFile, j.dump(2) + "\n");
+}
+
+void App::openPlan(domain::Plan plan) {
+    if (m_plan && m_dirty)
+        writePlan(*m_plan);
+    m_plan = std::move(plan);
+    m_history.clear();
+    m_appendix.selected.clear();
+    m_textEdit.owner = 0;
+    m_dirty = true; // written at the next save, with the settings that name it current
+    m_settingsDirty = true;
+    refreshPlanList();
+}
+
+void App::markDirty(double nowMs) {
+    if (!m_dirty)
+        m_firstDirtyMs = nowMs;
+    m_dirty = true;
+    m_lastEditMs = nowMs;
 }
 
 void App::saveIfDue(double nowMs) {
-    if (!m_dirty || !m_plan || platform::storageState() != platform::StorageState::Ready) {
+    const bool ready = platform::storageState() == platform::StorageState::Ready;
+    if (!(m_dirty || m_settingsDirty) || !m_plan || !ready) {
         platform::setUnsavedChanges(m_dirty || platform::pushStatus().inFlight);
         return;
     }
     const double due = std::min(m_lastEditMs + kSaveQuietMs, m_firstDirtyMs + kSaveMaxMs);
-    if (nowMs < due) {
+    if (m_dirty && nowMs < due) {
         platform::wakeAfter(due - nowMs);
         platform::setUnsavedChanges(true);
         return;
     }
-    if (platform::writeFileAtomic(planPath(*m_plan), domain::exportPlanJson(*m_plan))) {
+    bool ok = true;
+    if (m_dirty)
+        ok = writePlan(*m_plan);
+    if (ok && m_settingsDirty)
+        writeSettings();
+    if (ok) {
         m_dirty = false;
+        m_settingsDirty = false;
         platform::storagePush();
+        for (PlanSummary& s : m_plans)
+            if (s.id == m_plan->meta.id)
+                s = {m_plan->meta.id, m_plan->title, m_plan->year, displayTime(m_plan->meta.modified)};
     }
     platform::setUnsavedChanges(m_dirty || platform::pushStatus().inFlight);
 }
 
-void App::drawMenuBar() {
+// [SECTION] Actions
+
+void App::applyEdit(const domain::Edit& edit, const std::string& undoKey, const std::string& select,
+                    double nowMs) {
+    if (!m_plan || edit.ops.empty())
+        return;
+    const std::string error = m_history.apply(*m_plan, edit, stamp(), undoKey);
+    if (!error.empty()) {
+        m_message = Message{tr(Str::Notice), std::string(tr(Str::EditRefused)) + " " + error};
+        return;
+    }
+    if (!select.empty())
+        m_appendix.selected = select;
+    markDirty(nowMs);
+}
+
+void App::runPlanCommand(const PlanCommand& cmd, double nowMs) {
+    using Kind = PlanCommand::Kind;
+    const domain::Stamp s = stamp();
+    switch (cmd.kind) {
+    case Kind::Open:
+        if (auto p = readStoredPlan(cmd.planId))
+            openPlan(std::move(*p));
+        break;
+    case Kind::Rename:
+        if (m_plan && cmd.planId == m_plan->meta.id) {
+            applyEdit(domain::Edit{{domain::SetText{cmd.planId, "title", cmd.text}}}, "", "", nowMs);
+        } else if (auto p = readStoredPlan(cmd.planId)) {
+            domain::applyEdit(*p, domain::Edit{{domain::SetText{cmd.planId, "title", cmd.text}}}, s);
+            writePlan(*p);
+            platform::storagePush();
+        }
+        break;
+    case Kind::Duplicate:
+        if (auto p = readStoredPlan(cmd.planId)) {
+            p->meta = {newId("plan"), s.time, s.author};
+            p->title += tr(Str::CopySuffix);
+            writePlan(*p);
+            platform::storagePush();
+        }
+        break;
+    case Kind::Delete:
+        platform::removeFile(planPath(cmd.planId));
+        platform::storagePush();
+        if (m_plan && m_plan->meta.id == cmd.planId) {
+            m_plan.reset();
+            m_dirty = false;
+            refreshPlanList();
+            std::optional<domain::Plan> next =
+                m_plans.empty() ? builtinPlan() : readStoredPlan(m_plans.front().id);
+            if (next)
+                openPlan(std::move(*next));
+        }
+        break;
+    case Kind::NewEmpty:
+        openPlan(domain::emptyPlan(newId("plan"), cmd.year, s.time, s.author));
+        break;
+    case Kind::NewFromBuiltin:
+        if (auto p = builtinPlan()) {
+            p->meta = {newId("plan"), s.time, s.author};
+            openPlan(std::move(*p));
+        }
+        break;
+    case Kind::NewNextYear:
+        if (m_plan) {
+            Review r;
+            r.plan = domain::nextYearCopy(*m_plan, newId("plan"), s.time, s.author, r.changes);
+            m_review = std::move(r);
+        }
+        break;
+    }
+    refreshPlanList();
+}
+
+void App::exportJson() {
+    if (!m_plan)
+        return;
+    const std::string place = m_plan->place.empty() ? m_plan->issuingBody : m_plan->place;
+    std::string name = domain::fileSlug(place);
+    name += (name.empty() ? "" : "-") + std::to_string(m_plan->year) + "-" + formatTime("%Y-%m-%d", false) +
+            ".json";
+    platform::downloadFile(name, domain::exportPlanJson(*m_plan), "application/json");
+}
+
+void App::receiveFile(const std::string& name, const std::string& data, bool tooBig) {
+    if (tooBig) {
+        m_message = Message{std::string(tr(Str::ImportFailed)) + " " + name,
+                            std::string(tr(Str::ImportTooBig)) + "\n" + tr(Str::ImportUnchanged)};
+        return;
+    }
+    domain::ImportResult r = domain::importPlanJson(data);
+    if (!r.plan) {
+        std::string text;
+        const std::size_t shown = std::min<std::size_t>(r.errors.size(), 12);
+        for (std::size_t i = 0; i < shown; ++i)
+            text += "• " + domain::formatImportError(r.errors[i], language() == Lang::Vi) + "\n";
+        if (r.errors.size() > shown)
+            text += "… (+" + std::to_string(r.errors.size() - shown) + ")\n";
+        text += tr(Str::ImportUnchanged);
+        m_message = Message{std::string(tr(Str::ImportFailed)) + " " + name, text};
+        return;
+    }
+    m_import = PendingImport{std::move(*r.plan), name};
+}
+
+void App::importPending(bool replace, double nowMs) {
+    domain::Plan incoming = std::move(m_import->plan);
+    m_import.reset();
+    const bool sameAsOpen = m_plan && m_plan->meta.id == incoming.meta.id;
+    const bool clashes = storedPlanExists(incoming.meta.id) && !(replace && sameAsOpen);
+    if (clashes) // never overwrite a different stored plan that happens to share the id
+        incoming.meta.id = newId("plan");
+    if (replace && m_plan && !sameAsOpen) {
+        platform::removeFile(planPath(m_plan->meta.id));
+        m_plan.reset();
+    }
+    openPlan(std::move(incoming));
+    markDirty(nowMs);
+}
+
+void App::apply(Actions& actions, double nowMs) {
+    if (actions.edit && !actions.confirmMessage.empty())
+        m_confirm = Confirm{actions.confirmMessage, std::move(*actions.edit), actions.select};
+    else if (actions.edit)
+        applyEdit(*actions.edit, actions.undoKey, actions.select, nowMs);
+    if (!actions.error.empty())
+        m_message = Message{tr(Str::Notice), actions.error};
+    if ((actions.undo || actions.redo) && m_plan) {
+        if (ImGui::GetActiveID() != 0)
+            ImGui::ClearActiveID(); // the field's own buffer must not write the old text back
+        m_textEdit.owner = 0;
+        if (actions.undo ? m_history.undo(*m_plan, stamp()) : m_history.redo(*m_plan, stamp()))
+            markDirty(nowMs);
+    }
+    if (actions.plan)
+        runPlanCommand(*actions.plan, nowMs);
+    if (actions.exportJson)
+        exportJson();
+    if (actions.importJson)
+        platform::openFilePicker(".json,application/json");
+}
+
+// [SECTION] Drawing
+
+void App::drawMenuBar(FrameContext& ctx, Actions& actions) {
     if (!ImGui::BeginMenuBar())
         return;
-    const Str menus[] = {Str::MenuPlan, Str::MenuProgress, Str::MenuReports, Str::MenuData};
-    for (Str m : menus) {
+    const bool planMenu = ImGui::BeginMenu(tr(Str::MenuPlan));
+    recordItem(ctx, "menu.plan");
+    if (planMenu) {
+        if (ImGui::MenuItem(tr(Str::MenuUndo), "Ctrl+Z", false, m_history.canUndo()))
+            actions.undo = true;
+        recordItem(ctx, "menu.plan.undo");
+        if (ImGui::MenuItem(tr(Str::MenuRedo), "Ctrl+Y", false, m_history.canRedo()))
+            actions.redo = true;
+        recordItem(ctx, "menu.plan.redo");
+        ImGui::EndMenu();
+    }
+    for (Str m : {Str::MenuProgress, Str::MenuReports}) {
         if (ImGui::BeginMenu(tr(m))) {
             ImGui::MenuItem(tr(Str::MenuComingSoon), nullptr, false, false);
             ImGui::EndMenu();
         }
     }
-    if (ImGui::BeginMenu(tr(Str::MenuHelp))) {
+    const bool dataMenu = ImGui::BeginMenu(tr(Str::MenuData));
+    recordItem(ctx, "menu.data");
+    if (dataMenu) {
+        if (ImGui::MenuItem(tr(Str::MenuExportJson)))
+            actions.exportJson = true;
+        recordItem(ctx, "menu.data.export");
+        if (ImGui::MenuItem(tr(Str::MenuImportJson)))
+            actions.importJson = true;
+        recordItem(ctx, "menu.data.import");
+        ImGui::EndMenu();
+    }
+    const bool helpMenu = ImGui::BeginMenu(tr(Str::MenuHelp));
+    recordItem(ctx, "menu.help");
+    if (helpMenu) {
         if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
-            if (ImGui::MenuItem(tr(Str::LangVietnamese), nullptr, language() == Lang::Vi))
+            if (ImGui::MenuItem(tr(Str::LangVietnamese), nullptr, language() == Lang::Vi)) {
                 setLanguage(Lang::Vi);
-            if (ImGui::MenuItem(tr(Str::LangEnglish), nullptr, language() == Lang::En))
+                m_settingsDirty = true;
+            }
+            if (ImGui::MenuItem(tr(Str::LangEnglish), nullptr, language() == Lang::En)) {
                 setLanguage(Lang::En);
+                m_settingsDirty = true;
+            }
             ImGui::EndMenu();
         }
         if (ImGui::MenuItem(tr(Str::MenuAbout)))
@@ -162,9 +450,106 @@ void App::drawStatus() {
     ImGui::TextUnformatted(status.c_str());
 }
 
+void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
+    if (modal(tr(Str::Confirm), m_confirm.has_value())) {
+        if (m_confirm)
+            wrappedText(m_confirm->message);
+        if (button(ctx, "dialog.confirm", tr(Str::Delete))) {
+            if (m_confirm)
+                applyEdit(m_confirm->edit, "", m_confirm->select, nowMs);
+            m_confirm.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(ctx, "dialog.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            m_confirm.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (modal(tr(Str::Notice), m_message.has_value())) {
+        if (m_message) {
+            ImGui::TextUnformatted(m_message->title.c_str());
+            ImGui::Separator();
+            wrappedText(m_message->text);
+        }
+        if (button(ctx, "dialog.ok", tr(Str::Ok)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            m_message.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (modal(tr(Str::ImportTitle), m_import.has_value())) {
+        if (m_import) {
+            const domain::Plan& p = m_import->plan;
+            ImGui::TextUnformatted(m_import->fileName.c_str());
+            ImGui::Separator();
+            wrappedText(p.title);
+            ImGui::Text("%s: %d", tr(Str::ImportSummaryYear), p.year);
+            ImGui::Text("%zu, %zu, %zu %s", p.groups.size(), domain::taskCount(p), p.kpis.size(),
+                        tr(Str::ImportSummaryCounts));
+        }
+        int choice = 0;
+        if (button(ctx, "import.replace", tr(Str::ImportReplace)))
+            choice = 1;
+        ImGui::SameLine();
+        if (button(ctx, "import.add", tr(Str::ImportAdd)))
+            choice = 2;
+        ImGui::SameLine();
+        if (button(ctx, "import.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+            choice = 3;
+        if (choice != 0) {
+            if (choice != 3 && m_import)
+                importPending(choice == 1, nowMs);
+            m_import.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (modal(tr(Str::ReviewNextYear), m_review.has_value())) {
+        if (m_review) {
+            wrappedText(tr(Str::ReviewNextYearIntro));
+            const float em = ImGui::GetFontSize();
+            ImGui::BeginChild("changes", ImVec2(em * 40, em * 18), ImGuiChildFlags_Border);
+            for (const domain::YearChange& c : m_review->changes) {
+                ImGui::TextDisabled("%s", c.where.c_str());
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "− %s", c.before.c_str());
+                ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.1f, 1), "+ %s", c.after.c_str());
+                ImGui::PopTextWrapPos();
+            }
+            ImGui::EndChild();
+        }
+        if (button(ctx, "review.save", tr(Str::SaveNewPlan))) {
+            if (m_review)
+                openPlan(std::move(m_review->plan));
+            m_review.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button(ctx, "review.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            m_review.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    if (m_showAbout) {
+        ImGui::OpenPopup(tr(Str::MenuAbout));
+        m_showAbout = false;
+    }
+    if (ImGui::BeginPopupModal(tr(Str::MenuAbout), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        wrappedText(tr(Str::AboutText));
+        if (ImGui::Button(tr(Str::Ok)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+            ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    (void)actions;
+}
+
 void App::frame(FrameContext& ctx, double nowMs) {
-    if (!m_plan && platform::storageState() != platform::StorageState::Loading)
-        loadPlan();
+    ctx.edit = &m_textEdit;
+    if (!m_loaded && platform::storageState() != platform::StorageState::Loading)
+        loadStored();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -174,31 +559,62 @@ void App::frame(FrameContext& ctx, double nowMs) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     Actions actions;
     if (ImGui::Begin("##main", nullptr, flags)) {
-        drawMenuBar();
+        drawMenuBar(ctx, actions);
         if (!m_storageMessage.empty())
             ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", m_storageMessage.c_str());
-        if (m_plan)
-            drawPlanOverviewView(m_overview, *m_plan, ctx, actions);
-        else
+        if (m_plan) {
+            const domain::Plan& plan = *m_plan;
+            auto ids = [this](const char* prefix) { return newId(prefix); };
+            ImGui::TextDisabled("%s — %s %d", plan.issuingBody.c_str(), plan.docType.c_str(), plan.year);
+            fieldLabel(tr(Str::PlanTitleLabel));
+            ImGui::SameLine();
+            std::string out, key;
+            if (textField(ctx, "plan.title", plan.title, out, key))
+                actions.setText(plan.meta.id, "title", out, key);
+            if (ImGui::BeginTabBar("views")) {
+                const std::pair<Str, const char*> tabs[] = {{Str::TabAppendix, "tab.appendix"},
+                                                            {Str::TabDocument, "tab.document"},
+                                                            {Str::TabUnits, "tab.units"},
+                                                            {Str::TabPlans, "tab.plans"}};
+                for (const auto& [label, name] : tabs) {
+                    const bool open = ImGui::BeginTabItem(tr(label));
+                    recordItem(ctx, name);
+                    if (!open)
+                        continue;
+                    if (label == Str::TabAppendix)
+                        drawAppendixView(m_appendix, plan, ctx, actions, ids);
+                    else if (label == Str::TabDocument)
+                        drawDocumentView(plan, ctx, actions, ids);
+                    else if (label == Str::TabUnits)
+                        drawUnitsView(plan, ctx, actions, ids);
+                    else
+                        drawPlansView(m_plansView, m_plans, plan.meta.id, plan.year, ctx, actions);
+                    ImGui::EndTabItem();
+                }
+                ImGui::EndTabBar();
+            }
+        } else {
             ImGui::TextUnformatted(tr(Str::Loading));
+        }
     }
     ImGui::End();
+    drawDialogs(ctx, actions, nowMs);
 
-    if (m_showAbout) {
-        ImGui::OpenPopup(tr(Str::MenuAbout));
-        m_showAbout = false;
+    // Undo/redo shortcuts when no text field is taking the keys (a field keeps its own Ctrl+Z).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z))
+            actions.undo = true;
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) ||
+            ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
+            actions.redo = true;
     }
-    if (ImGui::BeginPopupModal(tr(Str::MenuAbout), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-        ImGui::TextUnformatted(tr(Str::AboutText));
-        ImGui::PopTextWrapPos();
-        if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGuiKey_Escape))
-            ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    }
-
-    applyActions(actions, nowMs);
+    apply(actions, nowMs);
     saveIfDue(nowMs);
+}
+
+std::string App::planJson() const {
+    return m_plan ? domain::exportPlanJson(*m_plan) : std::string();
 }
 
 std::string App::testState(const FrameContext& ctx) const {
@@ -210,7 +626,7 @@ std::string App::testState(const FrameContext& ctx) const {
         save = "memory";
     else if (push.failures > 0)
         save = "error";
-    else if (m_dirty)
+    else if (m_dirty || m_settingsDirty)
         save = "dirty";
     else if (push.inFlight || push.queued)
         save = "saving";
@@ -220,6 +636,22 @@ std::string App::testState(const FrameContext& ctx) const {
     j["storage"] = platform::storageState() == platform::StorageState::Ready     ? "ready"
                    : platform::storageState() == platform::StorageState::Loading ? "loading"
                                                                                  : "unavailable";
+    j["selected"] = m_appendix.selected;
+    j["canUndo"] = m_history.canUndo();
+    nlohmann::json plans = nlohmann::json::array();
+    for (const PlanSummary& s : m_plans)
+        plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}});
+    j["plans"] = std::move(plans);
+    nlohmann::json dialog = nullptr;
+    if (m_message)
+        dialog = {{"kind", "message"}, {"title", m_message->title}, {"text", m_message->text}};
+    else if (m_confirm)
+        dialog = {{"kind", "confirm"}, {"text", m_confirm->message}};
+    else if (m_import)
+        dialog = {{"kind", "import"}, {"title", m_import->plan.title}};
+    else if (m_review)
+        dialog = {{"kind", "review"}, {"changes", m_review->changes.size()}};
+    j["dialog"] = std::move(dialog);
     nlohmann::json rects = nlohmann::json::object();
     const float s = ctx.pixelRatio;
     for (const auto& [name, r] : ctx.rects)

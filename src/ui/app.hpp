@@ -1,42 +1,100 @@
-// The application: owns the plan, applies the views' actions through the domain, saves after edits, and draws
-// the main window with its menu bar and the list of views.
+// The application: owns the open plan and its undo history, the list of stored plans, and the dialogs;
+// applies the views' actions through the domain after each frame; saves within a second of every edit.
 #pragma once
 
+#include "domain/edit.hpp"
 #include "domain/plan.hpp"
+#include "ui/actions.hpp"
 #include "ui/frame_context.hpp"
-#include "ui/views/plan_overview_view.hpp"
+#include "ui/views/appendix_view.hpp"
+#include "ui/views/plans_view.hpp"
 
 #include <optional>
+#include <random>
 #include <string>
+#include <vector>
 
 namespace ui {
 
 class App {
 public:
+    App();
     /// Starts loading stored data (async). The plan appears when storage answers.
     void start();
     /// Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render). `nowMs` is platform::nowMs().
     void frame(FrameContext& ctx, double nowMs);
+    /// A file the user picked or dropped (see platform::FileHandler).
+    void receiveFile(const std::string& name, const std::string& data, bool tooBig);
+
     bool hasPlan() const { return m_plan.has_value(); }
     /// The current plan as canonical JSON ("" before it is loaded).
     std::string planJson() const;
-    /// JSON object for the test surface; changes only when something in it changed.
+    /// JSON object for the test surface.
     std::string testState(const FrameContext& ctx) const;
 
 private:
-    void loadPlan();
-    void applyActions(const Actions& actions, double nowMs);
+    struct Confirm {
+        std::string message;
+        domain::Edit edit;
+        std::string select;
+    };
+    struct Message {
+        std::string title;
+        std::string text;
+    };
+    struct PendingImport {
+        domain::Plan plan;
+        std::string fileName;
+    };
+    struct Review {
+        domain::Plan plan;
+        std::vector<domain::YearChange> changes;
+    };
+
+    // Storage
+    void loadStored();
+    void refreshPlanList();
+    std::optional<domain::Plan> readStoredPlan(const std::string& id);
+    bool writePlan(const domain::Plan& plan);
+    void writeSettings();
+    void openPlan(domain::Plan plan);
     void saveIfDue(double nowMs);
-    void drawMenuBar();
+    void markDirty(double nowMs);
+
+    // Actions
+    void apply(Actions& actions, double nowMs);
+    void applyEdit(const domain::Edit& edit, const std::string& undoKey, const std::string& select,
+                   double nowMs);
+    void runPlanCommand(const PlanCommand& cmd, double nowMs);
+    void exportJson();
+    void importPending(bool replace, double nowMs);
+    domain::Stamp stamp() const;
+    std::string newId(const char* prefix);
+    bool storedPlanExists(const std::string& id) const;
+
+    // Drawing
+    void drawMenuBar(FrameContext& ctx, Actions& actions);
     void drawStatus();
+    void drawDialogs(FrameContext& ctx, Actions& actions, double nowMs);
 
     std::optional<domain::Plan> m_plan;
-    std::string m_storageMessage; ///< shown at the top when storage is unavailable or a file was damaged
+    domain::History m_history;
+    std::vector<PlanSummary> m_plans;
+    std::string m_storageMessage; ///< shown at the top: storage unavailable, a damaged file set aside
+    bool m_loaded = false;
     bool m_dirty = false;
+    bool m_settingsDirty = false;
     double m_firstDirtyMs = 0;
     double m_lastEditMs = 0;
     bool m_showAbout = false;
-    PlanOverviewViewState m_overview;
+    std::optional<Confirm> m_confirm;
+    std::optional<Message> m_message;
+    std::optional<PendingImport> m_import;
+    std::optional<Review> m_review;
+    TextEditState m_textEdit;
+    AppendixViewState m_appendix;
+    PlansViewState m_plansView;
+    std::mt19937_64 m_rng;
 };
 
 } // namespace ui

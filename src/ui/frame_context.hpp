@@ -1,5 +1,5 @@
-// What views report back to the app during one frame: named widget rectangles for the test surface and the
-// active text field, which the HTML text element follows.
+// What views share with the app during one frame: named widget rectangles for the test surface, the active
+// text field (which the HTML text element follows) and the edit buffer of that field.
 #pragma once
 
 #include <map>
@@ -9,11 +9,18 @@ namespace ui {
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
-    bool operator==(const Rect& o) const { return x == o.x && y == o.y && w == o.w && h == o.h; }
+};
+
+/// The buffer of the text field being edited; persists across frames (owned by the app).
+struct TextEditState {
+    unsigned owner = 0;      ///< ImGui id of the field that owns `text`, 0 when none
+    unsigned activation = 0; ///< increases each time a field becomes active (groups keystrokes for undo)
+    std::string text;
 };
 
 struct FrameContext {
     float pixelRatio = 1;              ///< framebuffer pixels per CSS pixel
+    TextEditState* edit = nullptr;     ///< persistent, set by the app
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;
     Rect textField;

@@ -1,15 +1,34 @@
-// Small widgets shared by the views.
+// Small widgets shared by the views. Each records its rectangle under a name for the test surface.
 #pragma once
 
+#include "domain/plan.hpp"
 #include "ui/frame_context.hpp"
 
 #include <string>
 
 namespace ui {
 
-/// Single-line text field editing a std::string (grows as needed). Records its rectangle under `name` and,
-/// while active, as the field the text element follows. Returns true when the text changed this frame.
-bool textField(FrameContext& ctx, const char* name, std::string& text, float width);
+/// Single-line field showing `value`. While the user edits it, the edited text is written to `out` and true
+/// is returned (every keystroke). `undoKey` receives a key that stays the same for one activation of the
+/// field, so the keystrokes of one visit become one undo step.
+bool textField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
+               std::string& undoKey, float width = -1.0f);
+
+/// Multi-line version of textField (Enter inserts a new line).
+bool textArea(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
+              std::string& undoKey, float height);
+
+/// A button that records its rectangle.
+bool button(FrameContext& ctx, const std::string& name, const char* label);
+
+/// A unit picker over the plan's units; `allowNone` adds an empty choice. Returns true with `out` set to the
+/// chosen unit id.
+bool unitCombo(FrameContext& ctx, const std::string& name, const domain::Plan& plan,
+               const std::string& current, bool allowNone, const char* placeholder, std::string& out,
+               float width);
+
+/// A label on the left of the next widget, aligned with frame padding.
+void fieldLabel(const char* label);
 
 /// Records the last item's rectangle under `name` for the test surface.
 void recordItem(FrameContext& ctx, const std::string& name);

@@ -178,3 +178,18 @@ TEST_CASE("the result of edits still round-trips through JSON") {
     REQUIRE(r.plan);
     CHECK(exportPlanJson(*r.plan) == once);
 }
+
+TEST_CASE("keystrokes of one visit to a field undo as one step") {
+    Plan p = builtin();
+    History h;
+    for (const char* text : {"K", "Kế", "Kế h"})
+        CHECK(h.apply(p, Edit{{SetText{p.meta.id, "title", text}}}, kStamp, "plan.title#1") == "");
+    CHECK(h.apply(p, Edit{{SetText{p.meta.id, "title", "Kế ho"}}}, kStamp, "plan.title#2") == "");
+    REQUIRE(h.undo(p, kLater));
+    CHECK(p.title == "Kế h");
+    REQUIRE(h.undo(p, kLater));
+    CHECK(p.title == builtin().title);
+    CHECK_FALSE(h.canUndo());
+    REQUIRE(h.redo(p, kLater));
+    CHECK(p.title == "Kế h");
+}

@@ -1,0 +1,152 @@
+// The translation table: X(key, Vietnamese, English). Every string a view shows comes from here.
+// Included by i18n.hpp (to make the enum) and i18n.cpp (to make the table).
+#define KSTTHC_STRINGS(X)                                                                                                                  \
+    X(AppTitle, "Kế hoạch kiểm soát TTHC", "Administrative procedure control plan")                                                        \
+    X(MenuPlan, "Kế hoạch", "Plan")                                                                                                        \
+    X(MenuProgress, "Tiến độ", "Progress")                                                                                                 \
+    X(MenuReports, "Báo cáo", "Reports")                                                                                                   \
+    X(MenuData, "Dữ liệu", "Data")                                                                                                         \
+    X(MenuHelp, "Trợ giúp", "Help")                                                                                                        \
+    X(MenuComingSoon, "(sắp có)", "(coming soon)")                                                                                         \
+    X(MenuAbout, "Giới thiệu", "About")                                                                                                    \
+    X(MenuLanguage, "Ngôn ngữ", "Language")                                                                                                \
+    X(MenuUndo, "Hoàn tác", "Undo")                                                                                                        \
+    X(MenuRedo, "Làm lại", "Redo")                                                                                                         \
+    X(MenuExportJson, "Xuất tệp JSON", "Export JSON file")                                                                                 \
+    X(MenuImportJson, "Nhập tệp JSON…", "Import JSON file…")                                                                               \
+    X(MenuPlans, "Các kế hoạch đã lưu", "Stored plans")                                                                                    \
+    X(LangVietnamese, "Tiếng Việt", "Tiếng Việt (Vietnamese)")                                                                             \
+    X(LangEnglish, "English (tiếng Anh)", "English")                                                                                       \
+    X(AboutText,                                                                                                                           \
+      "Ứng dụng theo dõi kế hoạch kiểm soát thủ tục hành chính của UBND xã. Chạy không cần mạng; dữ liệu " \
+      "lưu "                                                                                                                              \
+      "trong trình duyệt. Kéo thả tệp JSON vào trang để nhập.",                                                                            \
+      "Tracks a commune's administrative procedure control plan. Works offline; data is kept in the "                                      \
+      "browser. "                                                                                                                          \
+      "Drop a JSON file on the page to import it.")                                                                                        \
+    X(Loading, "Đang mở dữ liệu đã lưu…", "Opening saved data…")                                                                           \
+    X(Ok, "Đồng ý", "OK")                                                                                                                  \
+    X(Cancel, "Hủy", "Cancel")                                                                                                             \
+    X(Delete, "Xóa", "Delete")                                                                                                             \
+    X(Add, "Thêm", "Add")                                                                                                                  \
+    X(MoveUp, "Lên", "Up")                                                                                                                 \
+    X(MoveDown, "Xuống", "Down")                                                                                                           \
+    X(Remove, "Bỏ", "Remove")                                                                                                              \
+    X(Confirm, "Xác nhận", "Confirm")                                                                                                      \
+    X(Notice, "Thông báo", "Notice")                                                                                                       \
+    X(PlanTitleLabel, "Tên kế hoạch", "Plan title")                                                                                        \
+    X(TabAppendix, "Phụ lục nhiệm vụ", "Task appendix")                                                                                    \
+    X(TabDocument, "Văn bản kế hoạch", "Plan document")                                                                                    \
+    X(TabUnits, "Đơn vị", "Units")                                                                                                         \
+    X(TabPlans, "Các kế hoạch", "Plans")                                                                                                   \
+    X(ColNumber, "STT", "No.")                                                                                                             \
+    X(ColContent, "Nội dung công việc", "Task")                                                                                            \
+    X(ColProduct, "Sản phẩm", "Product")                                                                                                   \
+    X(ColLead, "Chủ trì", "Lead")                                                                                                          \
+    X(ColCoordinators, "Phối hợp", "Coordinating")                                                                                         \
+    X(ColTimeframe, "Thời gian", "Timeframe")                                                                                              \
+    X(TaskHeading, "Nhiệm vụ", "Task")                                                                                                     \
+    X(GroupHeading, "Nhóm", "Group")                                                                                                       \
+    X(FieldNumber, "Số thứ tự", "Number")                                                                                                  \
+    X(FieldContent, "Nội dung công việc", "Task content")                                                                                  \
+    X(FieldProduct, "Sản phẩm", "Product")                                                                                                 \
+    X(FieldLead, "Bộ phận chủ trì", "Lead unit")                                                                                           \
+    X(FieldCoordinators, "Bộ phận phối hợp", "Coordinating units")                                                                         \
+    X(FieldTimeframe, "Thời gian thực hiện", "Timeframe")                                                                                  \
+    X(FieldNumeral, "Số La Mã", "Roman numeral")                                                                                           \
+    X(FieldGroupTitle, "Tên nhóm", "Group title")                                                                                          \
+    X(NoUnit, "(chưa chọn)", "(none)")                                                                                                     \
+    X(AddCoordinator, "Thêm bộ phận phối hợp…", "Add coordinating unit…")                                                                  \
+    X(MoveToGroup, "Chuyển sang nhóm…", "Move to group…")                                                                                  \
+    X(AddTask, "Thêm nhiệm vụ", "Add task")                                                                                                \
+    X(AddTaskAfter, "Thêm nhiệm vụ sau dòng này", "Add task after this one")                                                               \
+    X(DeleteTask, "Xóa nhiệm vụ", "Delete task")                                                                                           \
+    X(ConfirmDeleteTask, "Xóa nhiệm vụ này? Có thể hoàn tác bằng Ctrl+Z.",                                                                 \
+      "Delete this task? Ctrl+Z undoes it.")                                                                                               \
+    X(AddGroup, "Thêm nhóm", "Add group")                                                                                                  \
+    X(DeleteGroup, "Xóa nhóm", "Delete group")                                                                                             \
+    X(ConfirmDeleteGroup, "Xóa nhóm này cùng mọi nhiệm vụ trong nhóm? Có thể hoàn tác bằng Ctrl+Z.",                                       \
+      "Delete this group and all its tasks? Ctrl+Z undoes it.")                                                                            \
+    X(Renumber, "Đánh số lại nhóm", "Renumber group")                                                                                      \
+    X(SelectHint, "Chọn một nhiệm vụ hoặc một nhóm trong bảng để sửa.",                                                                    \
+      "Select a task or a group in the table to edit it.")                                                                                 \
+    X(NewTaskContent, "Nhiệm vụ mới", "New task")                                                                                          \
+    X(NewGroupTitle, "Nhóm nhiệm vụ mới", "New task group")                                                                                \
+    X(SecHeader, "Tiêu đề văn bản", "Document header")                                                                                     \
+    X(SecPreamble, "Căn cứ ban hành", "Legal bases")                                                                                       \
+    X(SecBody, "Nội dung (mục I–III)", "Body (sections I–III)")                                                                            \
+    X(SecRecipients, "Nơi nhận", "Recipients")                                                                                             \
+    X(SecSignature, "Chữ ký", "Signature")                                                                                                 \
+    X(SecAppendix, "Tiêu đề phụ lục", "Appendix heading")                                                                                  \
+    X(FieldParentBody, "Cơ quan chủ quản", "Parent body")                                                                                  \
+    X(FieldIssuingBody, "Cơ quan ban hành", "Issuing body")                                                                                \
+    X(FieldNumberSymbol, "Số, ký hiệu", "Number and symbol")                                                                               \
+    X(FieldPlace, "Địa danh", "Place")                                                                                                     \
+    X(FieldDateText, "Ngày tháng", "Date line")                                                                                            \
+    X(FieldDocType, "Loại văn bản", "Document type")                                                                                       \
+    X(FieldPreambleLead, "Lời dẫn", "Lead-in")                                                                                             \
+    X(FieldPreambleClose, "Câu kết phần căn cứ", "Closing sentence")                                                                       \
+    X(FieldBasisKind, "Loại", "Kind")                                                                                                      \
+    X(FieldBasisNumber, "Số hiệu", "Number")                                                                                               \
+    X(FieldBasisDate, "Ngày (năm-tháng-ngày)", "Date (yyyy-mm-dd)")                                                                        \
+    X(FieldBasisIssuer, "Cơ quan ban hành", "Issuer")                                                                                      \
+    X(FieldBasisSummary, "Trích yếu", "Summary")                                                                                           \
+    X(FieldAuthority, "Quyền hạn ký", "Signing authority")                                                                                 \
+    X(FieldSignerTitle, "Chức vụ", "Title")                                                                                                \
+    X(FieldSignerName, "Họ và tên", "Name")                                                                                                \
+    X(FieldAppendixTitle, "Tên phụ lục", "Appendix title")                                                                                 \
+    X(FieldAppendixSubtitle, "Dòng dưới tên phụ lục", "Appendix subtitle")                                                                 \
+    X(AddBasis, "Thêm căn cứ", "Add legal basis")                                                                                          \
+    X(AddBlock, "Thêm đoạn", "Add paragraph")                                                                                              \
+    X(AddRecipient, "Thêm nơi nhận", "Add recipient")                                                                                      \
+    X(BlockHeading1, "Đề mục cấp 1 (I, II)", "Heading 1 (I, II)")                                                                          \
+    X(BlockHeading2, "Đề mục cấp 2 (1, 2)", "Heading 2 (1, 2)")                                                                            \
+    X(BlockParagraph, "Đoạn văn", "Paragraph")                                                                                             \
+    X(BlockBullet, "Gạch đầu dòng", "Bullet")                                                                                              \
+    X(FieldUnitName, "Tên đơn vị", "Unit name")                                                                                            \
+    X(FieldUnitShort, "Tên viết tắt", "Short name")                                                                                        \
+    X(AddUnit, "Thêm đơn vị", "Add unit")                                                                                                  \
+    X(NewUnitName, "Đơn vị mới", "New unit")                                                                                               \
+    X(UnitsHint, "Các nhiệm vụ chọn bộ phận chủ trì và phối hợp từ danh sách này.",                                                        \
+      "Tasks choose their lead and coordinating units from this list.")                                                                    \
+    X(CannotDelete, "Không xóa được", "Cannot delete")                                                                                     \
+    X(PlansHint, "Mỗi kế hoạch được lưu riêng trong trình duyệt. Kế hoạch đang mở được đánh dấu ●.",                                       \
+      "Each plan is stored separately in the browser. The open plan is marked ●.")                                                         \
+    X(ColYear, "Năm", "Year")                                                                                                              \
+    X(ColModified, "Sửa lần cuối", "Last changed")                                                                                         \
+    X(Open, "Mở", "Open")                                                                                                                  \
+    X(Rename, "Đổi tên", "Rename")                                                                                                         \
+    X(Duplicate, "Nhân bản", "Duplicate")                                                                                                  \
+    X(CopySuffix, " (bản sao)", " (copy)")                                                                                                 \
+    X(ConfirmDeletePlan,                                                                                                                   \
+      "Xóa hẳn kế hoạch này khỏi trình duyệt? Việc này không hoàn tác được; nên xuất tệp "                     \
+      "JSON trước.",                                                                                                                       \
+      "Delete this plan from the browser for good? This cannot be undone; export a JSON file first.")                                      \
+    X(NewPlan, "Tạo kế hoạch mới", "New plan")                                                                                             \
+    X(NewPlanYear, "Năm của kế hoạch", "Plan year")                                                                                        \
+    X(NewEmpty, "Kế hoạch trống", "Empty plan")                                                                                            \
+    X(NewFromBuiltin, "Từ kế hoạch mẫu (xã Hòa Tân Tây 2024)", "From the sample plan (Hòa Tân Tây 2024)")                                  \
+    X(NewNextYear, "Sao chép kế hoạch đang mở sang năm sau", "Copy the open plan to the next year")                                        \
+    X(ReviewNextYear, "Kiểm tra trước khi lưu: các chỗ đổi năm", "Review before saving: year changes")                                     \
+    X(ReviewNextYearIntro, "Các nội dung sau sẽ được chuyển sang năm mới. Căn cứ pháp lý giữ nguyên.",                                     \
+      "These texts move to the new year. Legal bases stay as they are.")                                                                   \
+    X(SaveNewPlan, "Lưu kế hoạch mới", "Save new plan")                                                                                    \
+    X(ImportTitle, "Nhập kế hoạch từ tệp", "Import a plan from a file")                                                                    \
+    X(ImportSummaryYear, "Năm", "Year")                                                                                                    \
+    X(ImportSummaryCounts, "nhóm, nhiệm vụ, chỉ tiêu", "groups, tasks, targets")                                                           \
+    X(ImportReplace, "Thay thế kế hoạch đang mở", "Replace the open plan")                                                                 \
+    X(ImportAdd, "Thêm thành kế hoạch mới", "Add as a new plan")                                                                           \
+    X(ImportFailed, "Không nhập được tệp", "Could not import the file")                                                                    \
+    X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
+    X(ImportTooBig, "tệp quá lớn (trên 50 MB)", "the file is larger than 50 MB")                                                           \
+    X(SaveSaved, "Đã lưu lúc", "Saved at")                                                                                                 \
+    X(SaveSaving, "Đang lưu…", "Saving…")                                                                                                  \
+    X(SavePending, "Có thay đổi chưa lưu", "Unsaved changes")                                                                              \
+    X(SaveFailed, "Chưa lưu được:", "Could not save:")                                                                                     \
+    X(SaveMemoryOnly, "Chỉ giữ trong bộ nhớ — hãy xuất tệp JSON để không mất dữ liệu",                                                     \
+      "Kept in memory only — export a JSON file to keep your data")                                                                        \
+    X(StorageUnavailable, "Trình duyệt không cho lưu dữ liệu (IndexedDB):",                                                                \
+      "The browser does not allow storing data (IndexedDB):")                                                                              \
+    X(StoredPlanDamaged, "Tệp kế hoạch đã lưu bị hỏng, đã được cất riêng:",                                                                \
+      "A stored plan file was damaged and was set aside:")                                                                                 \
+    X(EditRefused, "Không thực hiện được thay đổi:", "The change was not made:")

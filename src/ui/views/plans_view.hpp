@@ -1,0 +1,31 @@
+// The stored plans: open, rename, duplicate, delete (with confirmation), and make a new plan (empty, from the
+// built-in sample, or the open plan copied to the next year).
+#pragma once
+
+#include "ui/actions.hpp"
+#include "ui/frame_context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ui {
+
+/// What the list shows of a stored plan.
+struct PlanSummary {
+    std::string id;
+    std::string title;
+    int year = 0;
+    std::string modified;
+};
+
+struct PlansViewState {
+    std::string renaming; ///< id of the plan being renamed ("" when none)
+    std::string renameText;
+    std::string deleting; ///< id of the plan waiting for delete confirmation
+    int newYear = 0;
+};
+
+void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans, const std::string& currentId,
+                   int currentYear, FrameContext& ctx, Actions& actions);
+
+} // namespace ui
