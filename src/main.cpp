@@ -109,6 +109,8 @@ void drawFrame() {
         g_rt->firstPlanFrameSeen = true;
         platform::publishTestState("{\"firstPlanFrameMs\":" + std::to_string(platform::nowMs()) + "}");
     }
+    if (ctx.redraw && g_rt->framesLeft < kFramesAfterWake)
+        g_rt->framesLeft = kFramesAfterWake;
     // A blinking caret needs a frame now and then while a field is active (2 per second at most).
     if (ImGui::GetIO().WantTextInput)
         platform::wakeAfter(500);

@@ -226,9 +226,16 @@ void App::saveIfDue(double nowMs) {
         m_dirty = false;
         m_settingsDirty = false;
         platform::storagePush();
+        const PlanSummary current{m_plan->meta.id, m_plan->title, m_plan->year,
+                                  displayTime(m_plan->meta.modified)};
+        bool listed = false;
         for (PlanSummary& s : m_plans)
-            if (s.id == m_plan->meta.id)
-                s = {m_plan->meta.id, m_plan->title, m_plan->year, displayTime(m_plan->meta.modified)};
+            if (s.id == current.id) {
+                s = current;
+                listed = true;
+            }
+        if (!listed)
+            m_plans.push_back(current);
     }
     platform::setUnsavedChanges(m_dirty || platform::pushStatus().inFlight);
 }
@@ -609,6 +616,8 @@ void App::frame(FrameContext& ctx, double nowMs) {
             ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
             actions.redo = true;
     }
+    if (actions.edit || actions.plan || actions.undo || actions.redo || !actions.error.empty())
+        ctx.redraw = true;
     apply(actions, nowMs);
     saveIfDue(nowMs);
 }
@@ -638,6 +647,7 @@ std::string App::testState(const FrameContext& ctx) const {
                                                                                  : "unavailable";
     j["selected"] = m_appendix.selected;
     j["canUndo"] = m_history.canUndo();
+
     nlohmann::json plans = nlohmann::json::array();
     for (const PlanSummary& s : m_plans)
         plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}});

@@ -13,8 +13,9 @@ struct Rect {
 
 /// The buffer of the text field being edited; persists across frames (owned by the app).
 struct TextEditState {
-    unsigned owner = 0;      ///< ImGui id of the field that owns `text`, 0 when none
-    unsigned activation = 0; ///< increases each time a field becomes active (groups keystrokes for undo)
+    unsigned owner = 0;           ///< ImGui id of the field that owns `text`, 0 when none
+    unsigned activation = 0;      ///< increases each time a field becomes active (groups keystrokes for undo)
+    unsigned activateRequest = 0; ///< multi-line field clicked while showing wrapped text: edit it next frame
     std::string text;
 };
 
@@ -24,6 +25,7 @@ struct FrameContext {
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;
     Rect textField;
+    bool redraw = false; ///< something changed that the next frames must show (focus moves, applied actions)
 };
 
 } // namespace ui

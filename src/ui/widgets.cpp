@@ -4,6 +4,9 @@
 #include "ui/i18n.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -70,8 +73,43 @@ bool textField(FrameContext& ctx, const std::string& name, const std::string& va
 }
 
 bool textArea(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
-              std::string& undoKey, float height) {
-    return editText(ctx, name, value, out, undoKey, true, ImVec2(-1.0f, height));
+              std::string& undoKey, float minHeight) {
+    // Dear ImGui 1.90's multi-line field does not wrap, so while it is not being edited the text is shown
+    // wrapped in a frame of the same look; a click turns it into the editor.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrapped =
+        ImGui::CalcTextSize(value.c_str(), nullptr, false, width - style.FramePadding.x * 2).y +
+        style.FramePadding.y * 2;
+    const float height = std::max(minHeight, wrapped);
+    ImGui::PushID(name.c_str());
+    const ImGuiID id = ImGui::GetID("##text");
+    ImGui::PopID();
+    TextEditState& edit = *ctx.edit;
+    if (edit.owner == id || edit.activateRequest == id) {
+        const bool changed = editText(ctx, name, value, out, undoKey, true, ImVec2(width, height));
+        if (edit.owner == id)
+            edit.activateRequest = 0;
+        return changed;
+    }
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(name.c_str());
+    if (ImGui::InvisibleButton("##show", ImVec2(width, height))) {
+        edit.activateRequest = id;
+        ImGui::ActivateItemByID(id); // the editor drawn in its place next frame takes the keyboard
+        ctx.redraw = true;
+    }
+    ImGui::PopID();
+    recordItem(ctx, name);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const bool hovered = ImGui::IsItemHovered();
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        style.FrameRounding);
+    draw->AddText(nullptr, 0.0f, ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), value.c_str(), nullptr,
+                  width - style.FramePadding.x * 2);
+    return false;
 }
 
 bool button(FrameContext& ctx, const std::string& name, const char* label) {

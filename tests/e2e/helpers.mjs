@@ -68,16 +68,73 @@ export async function waitForPlan(page, check, timeoutMs = 5000) {
   }
 }
 
-/** The rectangle [x, y, w, h] (CSS px) of a named widget, waiting until the app has drawn it. */
+/**
+ * The rectangle [x, y, w, h] (CSS px) of a named widget, waiting until the app has drawn it and it stays put
+ * (a popup's first frame is laid out before it is placed).
+ */
 export async function rectOf(page, name) {
-  await page.waitForFunction((n) => window.__kstthc.rects && window.__kstthc.rects[n], name, { timeout: 10000 });
-  return page.evaluate((n) => window.__kstthc.rects[n], name);
+  const read = () => page.evaluate((n) => window.__kstthc.rects && window.__kstthc.rects[n], name);
+  const end = Date.now() + 10000;
+  let last = null;
+  for (;;) {
+    const r = await read();
+    if (r && last && r.every((v, i) => Math.abs(v - last[i]) < 0.5)) return r;
+    if (Date.now() > end) throw new Error(`widget "${name}" is not on screen`);
+    last = r;
+    await page.waitForTimeout(60);
+  }
 }
 
-/** Clicks the centre of a named widget, as a person would with the mouse. */
+/** Waits until the app's test state satisfies `check` (a function of window.__kstthc); returns that state. */
+export async function waitState(page, check, timeoutMs = 10000) {
+  await page.waitForFunction(check, null, { timeout: timeoutMs });
+  return page.evaluate(() => window.__kstthc);
+}
+
+/**
+ * Clicks a named widget as a person does with a mouse: moves onto it, lets the app draw the hover, then
+ * presses and releases. (Dear ImGui does not take a press in the same frame as a jump of the pointer.)
+ */
 export async function clickWidget(page, name) {
   const [x, y, w, h] = await rectOf(page, name);
-  await page.mouse.click(x + w / 2, y + h / 2);
+  const frames = await page.evaluate(() => window.__kstthc.frames);
+  await page.mouse.move(x + w / 2, Math.min(y + h / 2, y + 10));
+  // No frame comes when the pointer was already there; then the hover is already drawn.
+  await page.waitForFunction((n) => window.__kstthc.frames > n, frames, { timeout: 500 }).catch(() => {});
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+/**
+ * Scrolls with the mouse wheel (pointer at `at`, inside the scrolling area) until the widget is fully inside
+ * the viewport, as a person scrolls to a field before clicking it.
+ */
+export async function scrollTo(page, name, at = [640, 450]) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 60; i++) {
+    const [, y, , h] = await rectOf(page, name);
+    if (y >= 90 && y + h <= height - 10) return;
+    await page.mouse.move(at[0], at[1]);
+    const frames = await page.evaluate(() => window.__kstthc.frames);
+    await page.mouse.wheel(0, y < 90 ? -200 : Math.min(400, y + h - height + 60));
+    await page.waitForFunction((n) => window.__kstthc.frames > n, frames, { timeout: 2000 }).catch(() => {});
+  }
+  throw new Error(`could not scroll "${name}" into view`);
+}
+
+/** Clicks into a text field, selects everything in it and types `text` in its place. */
+export async function replaceText(page, name, text) {
+  await clickWidget(page, name);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: 10 });
+}
+
+/** Chooses a menu item: clicks the menu, then the item. */
+export async function chooseMenu(page, menu, item) {
+  await clickWidget(page, menu);
+  await clickWidget(page, item);
 }
 
 /** Waits until everything is written to IndexedDB. */

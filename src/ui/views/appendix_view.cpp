@@ -75,7 +75,8 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         const float left = ImGui::GetWindowPos().x, right = left + ImGui::GetWindowWidth();
         return ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0) &&
                ImGui::IsMouseHoveringRect(ImVec2(left, top),
-                                          ImVec2(right, bottom + ImGui::GetStyle().CellPadding.y));
+                                          ImVec2(right, bottom + ImGui::GetStyle().CellPadding.y),
+                                          false); // not clipped to the current column
     };
 
     for (const Group& g : plan.groups) {
