@@ -1,6 +1,8 @@
 // Edits, their inverses, and undo/redo (see edit.hpp).
 #include "domain/edit.hpp"
 
+#include "domain/text.hpp"
+
 #include <algorithm>
 #include <set>
 #include <type_traits>
@@ -245,7 +247,7 @@ OpResult apply(Plan& p, const SetText& op, const Stamp& stamp) {
     if (!err.empty())
         return fail(err);
     SetText inverse{op.id, op.field, *ref.value};
-    *ref.value = op.value;
+    *ref.value = toNfc(op.value); // typed and pasted text may come decomposed
     if (ref.meta)
         touch(*ref.meta, stamp);
     return {Op{std::move(inverse)}, ""};

@@ -1,6 +1,8 @@
 // JSON snapshot of the plan: canonical writer and validating reader (see plan_json.hpp, docs/schema.md).
 #include "domain/plan_json.hpp"
 
+#include "domain/text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -227,7 +229,7 @@ public:
             fail(join(path, key), "phải là chuỗi văn bản", "must be a string");
             return {};
         }
-        return v->get<std::string>();
+        return toNfc(v->get_ref<const std::string&>()); // all text in the app is NFC
     }
 
     const json* array(const json& obj, const std::string& path, const char* key) {

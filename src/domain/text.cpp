@@ -1,9 +1,13 @@
-// Text helpers for names and file names: folding Vietnamese (and Latin-1) letters to ASCII.
+// Text helpers (see text.hpp): NFC for Latin/Vietnamese text, folding to ASCII for file names.
 #include "domain/text.hpp"
+
+#include "domain/plan_json.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 namespace domain {
 
@@ -86,7 +90,128 @@ std::uint32_t nextCodePoint(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+void appendUtf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+struct Composition {
+    std::uint32_t composed, base, mark;
+};
+struct CombiningClass {
+    std::uint32_t codePoint;
+    int value;
+};
+
+#include "domain/nfc_tables.inc"
+
+int combiningClass(std::uint32_t cp) {
+    if (cp < 0x300 || cp > 0x36F)
+        return 0;
+    const auto it =
+        std::lower_bound(std::begin(kCombiningClasses), std::end(kCombiningClasses), cp,
+                         [](const CombiningClass& c, std::uint32_t v) { return c.codePoint < v; });
+    return it != std::end(kCombiningClasses) && it->codePoint == cp ? it->value : 0;
+}
+
+/// Appends the full canonical decomposition of `cp`.
+void decompose(std::uint32_t cp, std::vector<std::uint32_t>& out) {
+    const auto it = std::lower_bound(std::begin(kDecompositions), std::end(kDecompositions), cp,
+                                     [](const Composition& c, std::uint32_t v) { return c.composed < v; });
+    if (it != std::end(kDecompositions) && it->composed == cp) {
+        decompose(it->base, out);
+        if (it->mark != 0)
+            out.push_back(it->mark);
+    } else {
+        out.push_back(cp);
+    }
+}
+
+/// The precomposed form of base + mark, or 0.
+std::uint32_t compose(std::uint32_t base, std::uint32_t mark) {
+    const auto it =
+        std::lower_bound(std::begin(kCompositions), std::end(kCompositions), std::make_pair(base, mark),
+                         [](const Composition& c, const std::pair<std::uint32_t, std::uint32_t>& v) {
+                             return std::make_pair(c.base, c.mark) < v;
+                         });
+    return it != std::end(kCompositions) && it->base == base && it->mark == mark ? it->composed : 0;
+}
+
+/// True when the text has a combining mark U+0300–U+036F (UTF-8 CC 80 … CD AF) or an invalid byte, the only
+/// cases in which NFC can differ from the input for the ranges covered.
+bool mayNeedNormalising(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if ((c == 0xCC || c == 0xCD) && i + 1 < s.size())
+            return true;
+        if (c >= 0xF8 || (c >= 0x80 && c < 0xC0 && (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+std::string toNfc(std::string_view text) {
+    if (!mayNeedNormalising(text) && isValidUtf8(text))
+        return std::string(text);
+    std::vector<std::uint32_t> cps;
+    for (std::size_t i = 0; i < text.size();)
+        decompose(nextCodePoint(text, i), cps);
+    // Canonical ordering: stable sort of each run of combining marks by class.
+    for (std::size_t i = 0; i < cps.size();) {
+        if (combiningClass(cps[i]) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < cps.size() && combiningClass(cps[j]) != 0)
+            ++j;
+        std::stable_sort(
+            cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j),
+            [](std::uint32_t a, std::uint32_t b) { return combiningClass(a) < combiningClass(b); });
+        i = j;
+    }
+    // Canonical composition: a character joins the last starter unless a character between them has a class
+    // of 0 or at least its own (lastClass is -1 while nothing stands between).
+    std::vector<std::uint32_t> out;
+    std::size_t starter = std::string::npos;
+    int lastClass = -1;
+    for (std::uint32_t cp : cps) {
+        const int cc = combiningClass(cp);
+        if (starter != std::string::npos && lastClass < cc) {
+            if (const std::uint32_t composed = compose(out[starter], cp)) {
+                out[starter] = composed;
+                continue;
+            }
+        }
+        if (cc == 0) {
+            starter = out.size();
+            lastClass = -1;
+        } else {
+            lastClass = cc;
+        }
+        out.push_back(cp);
+    }
+    std::string result;
+    result.reserve(text.size());
+    for (std::uint32_t cp : out)
+        appendUtf8(result, cp);
+    return result;
+}
 
 std::string asciiFold(std::string_view text) {
     std::string out;

@@ -1,11 +1,16 @@
-// Text helpers: folding Vietnamese to ASCII for file names. (Normalisation, search folding and collation
-// belong here too; see the Vietnamese text issue.)
+// Text helpers: Unicode NFC for Latin and Vietnamese text, and folding Vietnamese to ASCII for file names.
+// (Search folding and collation belong here too; see the Vietnamese text issue.)
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace domain {
+
+/// Unicode Normalization Form C of UTF-8 text, for Latin letters with combining marks (U+00C0–U+024F,
+/// U+1E00–U+1EFF, marks U+0300–U+036F): "Hoa\u0300" → "Hòa", "e\u0302\u0301" → "ế". Text in other scripts
+/// passes through unchanged. Invalid UTF-8 bytes become U+FFFD.
+std::string toNfc(std::string_view text);
 
 /// Lowercase ASCII form of UTF-8 text: "Hòa Tân Tây" → "hoa tan tay", "Đ" → "d". Letters without an ASCII
 /// base become '?'.

@@ -193,3 +193,14 @@ TEST_CASE("keystrokes of one visit to a field undo as one step") {
     REQUIRE(h.redo(p, kLater));
     CHECK(p.title == "Kế h");
 }
+
+TEST_CASE("typed text is stored in NFC") {
+    Plan p = builtin();
+    CHECK(applyEdit(p,
+                    Edit{{SetText{"task-1-1", "content",
+                                  "Kê\xCC\x81 hoa\xCC\xA3"
+                                  "ch"}}},
+                    kStamp)
+              .error == "");
+    CHECK(findTask(p, "task-1-1")->content == "Kế hoạch");
+}

@@ -214,3 +214,15 @@ TEST_CASE("UTF-8 validation") {
     CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
     CHECK_FALSE(isValidUtf8("\xE1\xBA"));         // truncated
 }
+
+TEST_CASE("imported text is normalised to NFC, so exports are NFC") {
+    auto j = nlohmann::json::parse(test_support::builtinPlanText());
+    j["header"]["title"] = "Ho\xCC\x80"
+                           "a Ta\xCC\x82"
+                           "n Ta\xCC\x82"
+                           "y"; // decomposed, as some Mac and Word text is
+    ImportResult r = importPlanJson(j.dump());
+    REQUIRE(r.plan);
+    CHECK(r.plan->title == "Hòa Tân Tây");
+    CHECK(exportPlanJson(*r.plan).find("\"title\": \"Hòa Tân Tây\"") != std::string::npos);
+}

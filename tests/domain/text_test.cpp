@@ -19,3 +19,99 @@ TEST_CASE("file slugs") {
     CHECK(fileSlug("  xã Tây Hòa — 2025 ") == "xa-tay-hoa-2025");
     CHECK(fileSlug("") == "");
 }
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace {
+
+std::string utf8(const std::vector<std::uint32_t>& cps) {
+    std::string s;
+    for (std::uint32_t cp : cps) {
+        if (cp < 0x80) {
+            s += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            s += static_cast<char>(0xC0 | (cp >> 6));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            s += static_cast<char>(0xE0 | (cp >> 12));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    return s;
+}
+
+std::vector<std::uint32_t> parseCodePoints(const std::string& field) {
+    std::vector<std::uint32_t> cps;
+    std::istringstream in(field);
+    std::string hex;
+    while (in >> hex)
+        cps.push_back(static_cast<std::uint32_t>(std::stoul(hex, nullptr, 16)));
+    return cps;
+}
+
+bool inScope(const std::vector<std::uint32_t>& cps) {
+    for (std::uint32_t cp : cps)
+        if (!(cp < 0x250 || (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1E00 && cp <= 0x1EFF)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("NFC composes Vietnamese typed or pasted in decomposed form") {
+    CHECK(toNfc("Ho\xCC\x80"
+                "a T\xC3\xA2n") == "Hòa Tân");        // o + grave
+    CHECK(toNfc("e\xCC\x82\xCC\x81") == "ế");         // e + circumflex + acute
+    CHECK(toNfc("\xC3\xAA\xCC\x81") == "ế");          // ê + acute
+    CHECK(toNfc("u\xCC\x9B\xCC\xA3") == "ự");         // u + horn + dot below
+    CHECK(toNfc("u\xCC\xA3\xCC\x9B") == "ự");         // dot below first: reordered
+    CHECK(toNfc("Hòa Tân Tây") == "Hòa Tân Tây");     // already NFC
+    CHECK(toNfc("a\xCC\x81\xCC\x81") == "á\xCC\x81"); // second acute stays combining
+    CHECK(toNfc("\xCC\x81"
+                "a") == "\xCC\x81"
+                        "a");               // leading mark stays
+    CHECK(toNfc("\xFF") == "\xEF\xBF\xBD"); // invalid byte → U+FFFD
+    CHECK(toNfc("日本 ₫") == "日本 ₫");
+}
+
+TEST_CASE("NFC of every precomposed Vietnamese letter from its decomposed forms") {
+    // The 134 Vietnamese letters with marks: a ă â e ê i o ô ơ u ư y × 6 tones, plus đ, in both cases.
+    const std::string letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+                                "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
+    int checked = 0;
+    std::ifstream in(KSTTHC_NORMALIZATION_TEST);
+    REQUIRE_MESSAGE(in.good(), "Debian's unicode-data package provides NormalizationTest.txt");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#' || line[0] == '@')
+            continue;
+        std::vector<std::vector<std::uint32_t>> cols;
+        std::size_t start = 0;
+        for (int c = 0; c < 5; ++c) {
+            const std::size_t end = line.find(';', start);
+            cols.push_back(parseCodePoints(line.substr(start, end - start)));
+            start = end + 1;
+        }
+        if (!inScope(cols[0]) || !inScope(cols[1]) || !inScope(cols[2]))
+            continue;
+        // NFC(c1) == NFC(c2) == NFC(c3) == c2
+        CHECK(toNfc(utf8(cols[0])) == utf8(cols[1]));
+        CHECK(toNfc(utf8(cols[2])) == utf8(cols[1]));
+        ++checked;
+    }
+    CHECK(checked > 500);
+    // And each letter survives its own NFD, read back from the table above.
+    std::size_t i = 0;
+    int letterCount = 0;
+    while (i < letters.size()) {
+        const std::size_t len = (static_cast<unsigned char>(letters[i]) >= 0xE0) ? 3 : 2;
+        const std::string letter = letters.substr(i, len);
+        CHECK(toNfc(letter) == letter);
+        i += len;
+        ++letterCount;
+    }
+    CHECK(letterCount == 134);
+}
