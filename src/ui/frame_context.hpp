@@ -13,9 +13,8 @@ struct Rect {
 
 /// The buffer of the text field being edited; persists across frames (owned by the app).
 struct TextEditState {
-    unsigned owner = 0;           ///< ImGui id of the field that owns `text`, 0 when none
-    unsigned activation = 0;      ///< increases each time a field becomes active (groups keystrokes for undo)
-    unsigned activateRequest = 0; ///< multi-line field clicked while showing wrapped text: edit it next frame
+    unsigned owner = 0;      ///< ImGui id of the field that owns `text`, 0 when none
+    unsigned activation = 0; ///< increases each time a field becomes active (groups keystrokes for undo)
     std::string text;
 };
 

@@ -4,7 +4,6 @@
 #include "ui/i18n.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -74,42 +73,32 @@ bool textField(FrameContext& ctx, const std::string& name, const std::string& va
 
 bool textArea(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
               std::string& undoKey, float minHeight) {
-    // Dear ImGui 1.90's multi-line field does not wrap, so while it is not being edited the text is shown
-    // wrapped in a frame of the same look; a click turns it into the editor.
+    // Dear ImGui 1.90's multi-line field does not wrap. While it is not being edited, its own text is drawn
+    // transparent and the text is drawn wrapped over it; the field itself is always there, so a click
+    // activates it natively (focus, cursor, shortcuts) like any other field.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
+    const float wrapWidth = width - style.FramePadding.x * 2;
     const float wrapped =
-        ImGui::CalcTextSize(value.c_str(), nullptr, false, width - style.FramePadding.x * 2).y +
-        style.FramePadding.y * 2;
+        ImGui::CalcTextSize(value.c_str(), nullptr, false, wrapWidth).y + style.FramePadding.y * 2;
     const float height = std::max(minHeight, wrapped);
     ImGui::PushID(name.c_str());
     const ImGuiID id = ImGui::GetID("##text");
     ImGui::PopID();
-    TextEditState& edit = *ctx.edit;
-    if (edit.owner == id || edit.activateRequest == id) {
-        const bool changed = editText(ctx, name, value, out, undoKey, true, ImVec2(width, height));
-        if (edit.owner == id)
-            edit.activateRequest = 0;
-        return changed;
+    const bool editing = ctx.edit->owner == id;
+    if (!editing)
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    const bool changed = editText(ctx, name, value, out, undoKey, true, ImVec2(width, height));
+    if (!editing) {
+        ImGui::PopStyleColor();
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->PushClipRect(min, max, true);
+        draw->AddText(nullptr, 0.0f, ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+                      ImGui::GetColorU32(ImGuiCol_Text), value.c_str(), nullptr, wrapWidth);
+        draw->PopClipRect();
     }
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(name.c_str());
-    if (ImGui::InvisibleButton("##show", ImVec2(width, height))) {
-        edit.activateRequest = id;
-        ImGui::ActivateItemByID(id); // the editor drawn in its place next frame takes the keyboard
-        ctx.redraw = true;
-    }
-    ImGui::PopID();
-    recordItem(ctx, name);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const bool hovered = ImGui::IsItemHovered();
-    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
-                        style.FrameRounding);
-    draw->AddText(nullptr, 0.0f, ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
-                  ImGui::GetColorU32(ImGuiCol_Text), value.c_str(), nullptr,
-                  width - style.FramePadding.x * 2);
-    return false;
+    return changed;
 }
 
 bool button(FrameContext& ctx, const std::string& name, const char* label) {

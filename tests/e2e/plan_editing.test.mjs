@@ -45,6 +45,7 @@ test('edit, add, delete and undo in the appendix; export downloads the edited pl
     await waitState(page, (id) => window.__kstthc.selected !== 'task-1-2');
     await replaceText(page, 'task.content', 'Rà soát quy trình nội bộ');
     plan = await waitForPlan(page, (p) => group(p, 0).tasks[2].content === 'Rà soát quy trình nội bộ');
+    assert.equal(group(plan, 0).tasks[2].content, 'Rà soát quy trình nội bộ');
     assert.equal(group(plan, 0).tasks[2].id, added.id);
     assert.equal(group(plan, 0).tasks[2].lead, 'unit-vptk');
 
@@ -221,6 +222,87 @@ test('document view: the signer and a recipient are edited by typing', async () 
     assert.equal(plan.signature.name, 'Trần Thị Thu Hà');
     assert.equal(plan.recipients[0].text, 'VP. HĐND&UBND tỉnh;');
     await screenshot(page, 'plan-document');
+  } finally {
+    await context.close();
+  }
+});
+
+test('appendix: move up, move to another group, renumber; units list; undo from the menu', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    const ids = (p, g) => group(p, g).tasks.map((t) => t.id);
+
+    await clickWidget(page, 'task:task-1-4');
+    await waitState(page, () => window.__kstthc.selected === 'task-1-4');
+    await clickWidget(page, 'task.up');
+    let plan = await waitForPlan(page, (p) => ids(p, 0)[1] === 'task-1-4');
+    assert.deepEqual(ids(plan, 0), ['task-1-1', 'task-1-4', 'task-1-2']);
+
+    await clickWidget(page, 'task.moveGroup');
+    await clickWidget(page, 'task.moveGroup.option:group-8');
+    plan = await waitForPlan(page, (p) => ids(p, 7).includes('task-1-4'));
+    assert.deepEqual(ids(plan, 0), ['task-1-1', 'task-1-2']);
+    assert.deepEqual(ids(plan, 7), ['task-8-1', 'task-1-4']);
+
+    await clickWidget(page, 'group:group-1');
+    await waitState(page, () => window.__kstthc.selected === 'group-1');
+    await clickWidget(page, 'group.renumber');
+    plan = await waitForPlan(page, (p) => group(p, 0).tasks[1].number === '2');
+    assert.deepEqual(group(plan, 0).tasks.map((t) => t.number), ['1', '2']);
+
+    // Undo from the menu brings back the printed numbering.
+    await chooseMenu(page, 'menu.plan', 'menu.plan.undo');
+    plan = await waitForPlan(page, (p) => group(p, 0).tasks[1].number === '4');
+    assert.equal(group(plan, 0).tasks[1].number, '4');
+
+    // Units: add one, name it, use it as a coordinating unit; a used unit cannot be deleted.
+    await clickWidget(page, 'tab.units');
+    await clickWidget(page, 'units.add');
+    plan = await waitForPlan(page, (p) => p.units.length === 6);
+    await replaceText(page, 'unit5.name', 'Tư pháp – Hộ tịch');
+    plan = await waitForPlan(page, (p) => p.units[5].name === 'Tư pháp – Hộ tịch');
+    const unitId = plan.units[5].id;
+    await page.keyboard.press('Enter');
+    await clickWidget(page, 'tab.appendix');
+    await clickWidget(page, 'task:task-1-1');
+    await waitState(page, () => window.__kstthc.selected === 'task-1-1');
+    await clickWidget(page, 'task.addCoordinator');
+    await clickWidget(page, 'task.addCoordinator.option5');
+    plan = await waitForPlan(page, (p) => group(p, 0).tasks[0].coordinators.length === 2);
+    assert.equal(group(plan, 0).tasks[0].coordinators[1].unit, unitId);
+    await clickWidget(page, 'tab.units');
+    await clickWidget(page, 'unit5.delete');
+    const state = await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'message');
+    assert.match(state.dialog.text, /đơn vị đang được dùng ở nhiệm vụ I\.1/);
+    await screenshot(page, 'plan-unit-in-use');
+    await clickWidget(page, 'dialog.ok');
+    assert.equal((await exportedPlan(page)).units.length, 6);
+  } finally {
+    await context.close();
+  }
+});
+
+test('importing a plan as a new plan keeps the open one beside it', async () => {
+  assert.ok(exportedFile, 'the export test ran first');
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    await waitState(page, () => window.__kstthc.plans.length === 1);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      chooseMenu(page, 'menu.data', 'menu.data.import'),
+    ]);
+    await chooser.setFiles(exportedFile);
+    await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import');
+    await clickWidget(page, 'import.add');
+    const state = await waitState(page, () => window.__kstthc.plans.length === 2);
+    const imported = JSON.parse(await readFile(exportedFile, 'utf8'));
+    const open = await exportedPlan(page);
+    assert.notEqual(open.id, imported.id); // same id as the built-in plan stored beside it: a new id is given
+    assert.equal(allTasks(open).length, allTasks(imported).length);
+    assert.equal(group(open, 0).tasks[1].content, group(imported, 0).tasks[1].content);
+    assert.ok(state.plans.some((p) => p.id === imported.id));
   } finally {
     await context.close();
   }

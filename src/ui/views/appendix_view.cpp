@@ -118,6 +118,8 @@ void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, Fra
     const Task& t = group.tasks[index];
     const std::string& id = t.meta.id;
     std::string out, key;
+    // Widget ids include the record: a field active while the selection changes must not edit the new task.
+    ImGui::PushID(id.c_str());
     ImGui::Text("%s %s.%s", tr(Str::TaskHeading), group.numeral.c_str(), t.number.c_str());
     ImGui::Separator();
     fieldLabel(tr(Str::FieldNumber));
@@ -185,6 +187,7 @@ void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, Fra
 void drawGroupEditor(const Plan& plan, const Group& g, FrameContext& ctx, Actions& actions,
                      const std::function<std::string(const char*)>& newId) {
     std::string out, key;
+    ImGui::PushID(g.meta.id.c_str());
     ImGui::Text("%s %s", tr(Str::GroupHeading), g.numeral.c_str());
     ImGui::Separator();
     fieldLabel(tr(Str::FieldNumeral));
