@@ -56,10 +56,10 @@ Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string&
     p.year = to;
     p.meta = {newId, time, author};
     p.tombstones.clear();
-    auto shift = [&](std::string& text, const std::string& where) {
+    auto shift = [&](std::string& text, const std::string& where, const std::string& label) {
         std::string moved = shiftYear(text, from, to);
         if (moved != text) {
-            changes.push_back({where, text, moved});
+            changes.push_back({where, label, text, moved});
             text = std::move(moved);
         }
     };
@@ -67,16 +67,16 @@ Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string&
         m.modified = time;
         m.author = author;
     };
-    shift(p.title, "header.title");
-    shift(p.dateText, "header.dateText");
-    shift(p.numberSymbol, "header.numberSymbol");
-    shift(p.preambleClose, "preamble.close");
-    shift(p.appendixTitle, "appendix.title");
-    shift(p.appendixSubtitle, "appendix.subtitle");
+    shift(p.title, "header.title", "Tên kế hoạch");
+    shift(p.dateText, "header.dateText", "Ngày tháng");
+    shift(p.numberSymbol, "header.numberSymbol", "Số, ký hiệu");
+    shift(p.preambleClose, "preamble.close", "Câu kết phần căn cứ");
+    shift(p.appendixTitle, "appendix.title", "Tên phụ lục");
+    shift(p.appendixSubtitle, "appendix.subtitle", "Dòng dưới tên phụ lục");
     for (LegalBasis& b : p.legalBases)
         stamp(b.meta);
     for (std::size_t i = 0; i < p.body.size(); ++i) {
-        shift(p.body[i].text, "body[" + std::to_string(i) + "].text");
+        shift(p.body[i].text, "body[" + std::to_string(i) + "].text", "Đoạn " + std::to_string(i + 1));
         stamp(p.body[i].meta);
     }
     for (Recipient& r : p.recipients)
@@ -86,19 +86,20 @@ Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string&
     for (std::size_t g = 0; g < p.groups.size(); ++g) {
         Group& group = p.groups[g];
         const std::string gp = "appendix.groups[" + std::to_string(g) + "]";
-        shift(group.title, gp + ".title");
+        shift(group.title, gp + ".title", "Nhóm " + group.numeral + " — Tên nhóm");
         stamp(group.meta);
         for (std::size_t t = 0; t < group.tasks.size(); ++t) {
             Task& task = group.tasks[t];
             const std::string tp = gp + ".tasks[" + std::to_string(t) + "]";
-            shift(task.content, tp + ".content");
-            shift(task.product, tp + ".product");
-            shift(task.timeframe, tp + ".timeframe");
+            const std::string tl = "Nhiệm vụ " + group.numeral + "." + task.number + " — ";
+            shift(task.content, tp + ".content", tl + "Nội dung công việc");
+            shift(task.product, tp + ".product", tl + "Sản phẩm");
+            shift(task.timeframe, tp + ".timeframe", tl + "Thời gian thực hiện");
             stamp(task.meta);
         }
     }
     for (std::size_t k = 0; k < p.kpis.size(); ++k) {
-        shift(p.kpis[k].name, "kpis[" + std::to_string(k) + "].name");
+        shift(p.kpis[k].name, "kpis[" + std::to_string(k) + "].name", "Chỉ tiêu " + std::to_string(k + 1));
         stamp(p.kpis[k].meta);
     }
     return p;

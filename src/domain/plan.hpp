@@ -139,6 +139,7 @@ namespace domain {
 /// One text changed when a plan is copied to the next year, for the user to review before saving.
 struct YearChange {
     std::string where; ///< "header.title", "appendix.groups[3].tasks[0].timeframe", …
+    std::string label; ///< the same for people, in Vietnamese: "Nhiệm vụ IV.1 — Thời gian thực hiện"
     std::string before;
     std::string after;
 };

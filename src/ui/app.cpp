@@ -248,7 +248,7 @@ void App::applyEdit(const domain::Edit& edit, const std::string& undoKey, const 
         return;
     const std::string error = m_history.apply(*m_plan, edit, stamp(), undoKey);
     if (!error.empty()) {
-        m_message = Message{tr(Str::Notice), std::string(tr(Str::EditRefused)) + " " + error};
+        m_message = Message{"", std::string(tr(Str::EditRefused)) + " " + error};
         return;
     }
     if (!select.empty())
@@ -366,7 +366,7 @@ void App::apply(Actions& actions, double nowMs) {
     else if (actions.edit)
         applyEdit(*actions.edit, actions.undoKey, actions.select, nowMs);
     if (!actions.error.empty())
-        m_message = Message{tr(Str::Notice), actions.error};
+        m_message = Message{"", actions.error};
     if ((actions.undo || actions.redo) && m_plan) {
         if (ImGui::GetActiveID() != 0)
             ImGui::ClearActiveID(); // the field's own buffer must not write the old text back
@@ -475,9 +475,11 @@ void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
         ImGui::EndPopup();
     }
     if (modal(tr(Str::Notice), m_message.has_value())) {
-        if (m_message) {
+        if (m_message && !m_message->title.empty()) {
             ImGui::TextUnformatted(m_message->title.c_str());
             ImGui::Separator();
+        }
+        if (m_message) {
             wrappedText(m_message->text);
         }
         if (button(ctx, "dialog.ok", tr(Str::Ok)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
@@ -519,9 +521,9 @@ void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
             const float em = ImGui::GetFontSize();
             ImGui::BeginChild("changes", ImVec2(em * 40, em * 18), ImGuiChildFlags_Border);
             for (const domain::YearChange& c : m_review->changes) {
-                ImGui::TextDisabled("%s", c.where.c_str());
+                ImGui::TextDisabled("%s", c.label.c_str());
                 ImGui::PushTextWrapPos(0.0f);
-                ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "− %s", c.before.c_str());
+                ImGui::TextColored(ImVec4(0.6f, 0.1f, 0.1f, 1), "- %s", c.before.c_str());
                 ImGui::TextColored(ImVec4(0.1f, 0.45f, 0.1f, 1), "+ %s", c.after.c_str());
                 ImGui::PopTextWrapPos();
             }

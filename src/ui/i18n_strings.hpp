@@ -110,8 +110,8 @@
     X(UnitsHint, "Các nhiệm vụ chọn bộ phận chủ trì và phối hợp từ danh sách này.",                                                        \
       "Tasks choose their lead and coordinating units from this list.")                                                                    \
     X(CannotDelete, "Không xóa được", "Cannot delete")                                                                                     \
-    X(PlansHint, "Mỗi kế hoạch được lưu riêng trong trình duyệt. Kế hoạch đang mở được đánh dấu ●.",                                       \
-      "Each plan is stored separately in the browser. The open plan is marked ●.")                                                         \
+    X(PlansHint, "Mỗi kế hoạch được lưu riêng trong trình duyệt. Kế hoạch đang mở được đánh dấu •.",                                       \
+      "Each plan is stored separately in the browser. The open plan is marked •.")                                                         \
     X(ColYear, "Năm", "Year")                                                                                                              \
     X(ColModified, "Sửa lần cuối", "Last changed")                                                                                         \
     X(Open, "Mở", "Open")                                                                                                                  \

@@ -36,6 +36,7 @@ TEST_CASE("a copy for the next year moves the plan year and lists each change") 
             sawTimeframe = true;
             CHECK(c.before == "Tháng 01/2024");
             CHECK(c.after == "Tháng 01/2025");
+            CHECK(c.label == "Nhiệm vụ I.1 — Thời gian thực hiện");
         }
     CHECK(sawTimeframe);
     CHECK(changes.size() >= 10);

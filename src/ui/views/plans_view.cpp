@@ -84,7 +84,7 @@ void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans,
             ImGui::PushID(p.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s %s", p.id == currentId ? "●" : " ", p.title.c_str());
+            ImGui::TextWrapped("%s %s", p.id == currentId ? "•" : " ", p.title.c_str());
             recordItem(ctx, n);
             ImGui::TableNextColumn();
             ImGui::Text("%d", p.year);
