@@ -24,6 +24,7 @@ NODE_PATH=/usr/share/nodejs cmake --build build-wasm --target kstthc_bench_wasm 
 wasm=$(node --no-experimental-fetch build-wasm/kstthc_bench_wasm.js assets/plans/hoa-tan-tay-2024.json)
 field() { node -e 'const v = JSON.parse(process.argv[1])[process.argv[2]]; console.log(Array.isArray(v) ? v.join(", ") : v)' "$browser" "$1"; }
 
+history=$(sed -n '/^## History/,$p' BENCHMARKS.md 2>/dev/null || true)
 {
   echo "# Benchmarks"
   echo
@@ -52,5 +53,6 @@ field() { node -e 'const v = JSON.parse(process.argv[1])[process.argv[2]]; conso
   echo "|---|---:|---:|---:|"
   paste -d' ' <(echo "$native") <(echo "$wasm") | awk '{ n=$2; w=$4; r=(n>0)?w/n:0; name=$1; sub(":", "", name); \
     if (name ~ /bytes/) printf "| %s | %s | %s | |\n", name, n, w; else printf "| %s | %.2f | %.2f | %.1f× |\n", name, n, w, r }'
+  if [ -n "$history" ]; then echo; echo "$history"; fi
 } > BENCHMARKS.md
 cat BENCHMARKS.md
