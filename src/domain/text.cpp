@@ -213,6 +213,194 @@ std::string toNfc(std::string_view text) {
     return result;
 }
 
+std::string searchKey(std::string_view text) {
+    std::string out;
+    for (char c : asciiFold(text)) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            out += c;
+        else if (!out.empty() && out.back() != ' ')
+            out += ' ';
+    }
+    if (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+bool searchMatches(std::string_view text, std::string_view query) {
+    const std::string hay = " " + searchKey(text) + " ";
+    const std::string needle = searchKey(query);
+    std::size_t start = 0;
+    while (start < needle.size()) {
+        std::size_t end = needle.find(' ', start);
+        if (end == std::string::npos)
+            end = needle.size();
+        if (hay.find(needle.substr(start, end - start)) == std::string::npos)
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+namespace {
+
+/// Collation elements of one text: primary (letters, numbers, other characters), then one tone per syllable
+/// (so old and new tone placement, "hòa"/"hoà", sort alike), then case.
+struct CollationKey {
+    std::vector<std::uint64_t> primary;
+    std::vector<std::uint8_t> tones;
+    std::vector<std::uint8_t> cases;
+};
+
+/// Rank of a base letter with its Vietnamese modifiers (breve, circumflex, horn; đ), 0 when not a letter.
+std::uint32_t letterRank(std::uint32_t base, bool breve, bool circumflex, bool horn, bool stroke) {
+    static constexpr const char* kOrder[] = {"a", "a(", "a^", "b", "c", "d",  "d-", "e", "e^", "f",  "g",
+                                             "h", "i",  "j",  "k", "l", "m",  "n",  "o", "o^", "o+", "p",
+                                             "q", "r",  "s",  "t", "u", "u+", "v",  "w", "x",  "y",  "z"};
+    if (base < 'a' || base > 'z')
+        return 0;
+    std::string key(1, static_cast<char>(base));
+    if (breve)
+        key += '(';
+    else if (circumflex)
+        key += '^';
+    else if (horn)
+        key += '+';
+    else if (stroke)
+        key += '-';
+    for (std::uint32_t i = 0; i < sizeof(kOrder) / sizeof(kOrder[0]); ++i)
+        if (key == kOrder[i])
+            return i + 1;
+    std::string plain(1, static_cast<char>(base)); // a modifier Vietnamese does not use: the bare letter
+    for (std::uint32_t i = 0; i < sizeof(kOrder) / sizeof(kOrder[0]); ++i)
+        if (plain == kOrder[i])
+            return i + 1;
+    return 0;
+}
+
+std::uint8_t toneOf(std::uint32_t mark) {
+    switch (mark) {
+    case 0x0300:
+        return 1; // huyền
+    case 0x0309:
+        return 2; // hỏi
+    case 0x0303:
+        return 3; // ngã
+    case 0x0301:
+        return 4; // sắc
+    case 0x0323:
+        return 5; // nặng
+    default:
+        return 0;
+    }
+}
+
+constexpr std::uint64_t kOtherBase = 0;           ///< punctuation and spaces sort first, by code point
+constexpr std::uint64_t kNumberBase = 1ull << 40; ///< then numbers, by value
+constexpr std::uint64_t kLetterBase = 1ull << 50; ///< then letters, by Vietnamese rank
+
+CollationKey collationKey(std::string_view text) {
+    CollationKey key;
+    bool inSyllable = false;
+    std::vector<std::uint32_t> cps;
+    for (std::size_t i = 0; i < text.size();)
+        decompose(nextCodePoint(text, i), cps);
+    for (std::size_t i = 0; i < cps.size();) {
+        std::uint32_t cp = cps[i];
+        if (cp >= '0' && cp <= '9') {
+            std::uint64_t value = 0;
+            while (i < cps.size() && cps[i] >= '0' && cps[i] <= '9') {
+                value = std::min<std::uint64_t>(value * 10 + (cps[i] - '0'), (1ull << 40) - 1);
+                ++i;
+            }
+            key.primary.push_back(kNumberBase + value);
+            key.cases.push_back(0);
+            inSyllable = false;
+            continue;
+        }
+        const bool upper = (cp >= 'A' && cp <= 'Z') || cp == 0x0110;
+        std::uint32_t base = cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp;
+        const bool stroke = cp == 0x0110 || cp == 0x0111;
+        if (stroke)
+            base = 'd';
+        bool breve = false, circumflex = false, horn = false;
+        std::uint8_t tone = 0;
+        ++i;
+        while (i < cps.size() && combiningClass(cps[i]) != 0) {
+            breve |= cps[i] == 0x0306;
+            circumflex |= cps[i] == 0x0302;
+            horn |= cps[i] == 0x031B;
+            if (const std::uint8_t t = toneOf(cps[i]))
+                tone = t;
+            ++i;
+        }
+        const std::uint32_t rank = letterRank(base, breve, circumflex, horn, stroke);
+        key.primary.push_back(rank ? kLetterBase + rank : kOtherBase + base);
+        key.cases.push_back(upper ? 1 : 0);
+        if (rank && !inSyllable)
+            key.tones.push_back(0);
+        if (rank && tone)
+            key.tones.back() = tone;
+        inSyllable = rank != 0;
+    }
+    return key;
+}
+
+template <class T>
+int compareSequences(const std::vector<T>& a, const std::vector<T>& b) {
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
+
+int compareVietnamese(std::string_view a, std::string_view b) {
+    const CollationKey ka = collationKey(a), kb = collationKey(b);
+    if (int c = compareSequences(ka.primary, kb.primary))
+        return c;
+    if (int c = compareSequences(ka.tones, kb.tones))
+        return c;
+    return compareSequences(ka.cases, kb.cases);
+}
+
+std::string formatNumber(double value, int decimals, bool vietnamese) {
+    const bool negative = value < 0;
+    double scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const auto scaled = static_cast<unsigned long long>((negative ? -value : value) * scale + 0.5);
+    std::string whole = std::to_string(scaled / static_cast<unsigned long long>(scale));
+    std::string fraction = std::to_string(scaled % static_cast<unsigned long long>(scale));
+    fraction.insert(0, static_cast<std::size_t>(decimals) - std::min<std::size_t>(fraction.size(), decimals),
+                    '0');
+    const char group = vietnamese ? '.' : ',', point = vietnamese ? ',' : '.';
+    std::string out;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            out += group;
+        out += whole[i];
+    }
+    if (decimals > 0)
+        out += point + fraction;
+    return (negative && scaled != 0 ? "-" : "") + out;
+}
+
+std::string formatDate(std::string_view iso) {
+    auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i)
+            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9')
+                return false;
+        return true;
+    };
+    if (iso.size() < 10 || !digits(0, 4) || iso[4] != '-' || !digits(5, 2) || iso[7] != '-' || !digits(8, 2))
+        return std::string(iso);
+    return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" +
+           std::string(iso.substr(0, 4));
+}
+
 std::string asciiFold(std::string_view text) {
     std::string out;
     std::size_t i = 0;

@@ -1,5 +1,5 @@
-// Text helpers: Unicode NFC for Latin and Vietnamese text, and folding Vietnamese to ASCII for file names.
-// (Search folding and collation belong here too; see the Vietnamese text issue.)
+// Vietnamese text rules: Unicode NFC, search that ignores case, diacritics and tone placement, Vietnamese
+// alphabetical order with natural numbers, number formatting, and ASCII folding for file names.
 #pragma once
 
 #include <string>
@@ -19,5 +19,26 @@ std::string asciiFold(std::string_view text);
 /// A file-name-safe form: ASCII letters and digits joined by single hyphens ("Xã Hòa Tân Tây" →
 /// "xa-hoa-tan-tay").
 std::string fileSlug(std::string_view text);
+
+/// Text reduced for searching: lowercase ASCII letters and digits, diacritics and tone marks removed (đ → d,
+/// "Hoà" and "Hòa" alike), runs of anything else collapsed to one space.
+std::string searchKey(std::string_view text);
+
+/// True when every word of `query` occurs in `text`, ignoring case, diacritics and tone placement
+/// ("hoa tan tay", "HÒA TÂN TÂY" and "Hoà Tân Tây" all find "Hòa Tân Tây"). An empty query matches.
+bool searchMatches(std::string_view text, std::string_view query);
+
+/// Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (f j w z in their
+/// Latin places); tones compared only when the letters are equal (ngang < huyền < hỏi < ngã < sắc < nặng);
+/// digit runs compared as numbers ("Nhiệm vụ 2" < "Nhiệm vụ 10"); then lowercase before uppercase.
+/// Returns <0, 0 or >0.
+int compareVietnamese(std::string_view a, std::string_view b);
+
+/// A number with `decimals` decimals (rounded) and thousands grouped: "1.234,5" in Vietnamese, "1,234.5" in
+/// English.
+std::string formatNumber(double value, int decimals, bool vietnamese);
+
+/// "2024-06-10" or "2024-06-10T08:30:00Z" → "10/06/2024"; anything else is returned unchanged.
+std::string formatDate(std::string_view iso);
 
 } // namespace domain

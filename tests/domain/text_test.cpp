@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace domain;
 
 TEST_CASE("Vietnamese folds to ASCII") {
@@ -114,4 +116,63 @@ TEST_CASE("NFC of every precomposed Vietnamese letter from its decomposed forms"
         ++letterCount;
     }
     CHECK(letterCount == 134);
+}
+
+TEST_CASE("search ignores case, diacritics and tone placement") {
+    const std::string name = "Xã Hòa Tân Tây";
+    for (const char* q : {"hoa tan tay", "Hoà Tân Tây", "HÒA TÂN TÂY", "tan tay", "xa hoa",
+                          "Ho\xCC\x80"
+                          "a"})
+        CHECK_MESSAGE(searchMatches(name, q), q);
+    CHECK(searchMatches("Thúy", "thuy"));
+    CHECK(searchMatches("Thuý", "thuy"));
+    CHECK(searchMatches("Thuý", "Thúy"));
+    CHECK(searchMatches("Đồng Xuân", "dong"));
+    CHECK(searchMatches("Văn phòng – Thống kê", "van phong thong ke"));
+    CHECK(searchMatches("anything", ""));
+    CHECK_FALSE(searchMatches(name, "hoa binh"));
+    CHECK_FALSE(searchMatches("Thường xuyên", "thuong xuyen nam"));
+    CHECK(searchKey("  Ủy ban — NHÂN dân!  ") == "uy ban nhan dan");
+}
+
+TEST_CASE("Vietnamese alphabetical order") {
+    auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end(),
+                  [](const std::string& a, const std::string& b) { return compareVietnamese(a, b) < 0; });
+        return v;
+    };
+    const std::vector<std::string> alphabet = {"a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "g",
+                                               "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p",
+                                               "q", "r", "s", "t", "u", "ư", "v", "x", "y"};
+    std::vector<std::string> shuffled(alphabet.rbegin(), alphabet.rend());
+    CHECK(sorted(shuffled) == alphabet);
+    const std::vector<std::string> tones = {"ma", "mà", "mả", "mã", "má", "mạ"};
+    CHECK(sorted({"mạ", "má", "mã", "mả", "mà", "ma"}) == tones);
+    // Letters first, tones after: "mả" before "mai" although ả > a.
+    CHECK(compareVietnamese("mả", "mai") < 0);
+    CHECK(compareVietnamese("Nhiệm vụ 2", "Nhiệm vụ 10") < 0);
+    CHECK(compareVietnamese("Đà Nẵng", "Điện Biên") < 0);
+    CHECK(compareVietnamese("Đà Nẵng", "Ea Kar") < 0); // đ before e
+    CHECK(compareVietnamese("Dương", "Đông") < 0);     // d before đ
+    CHECK(compareVietnamese("Ông", "Ơn") < 0);         // ô before ơ
+    CHECK(compareVietnamese("Hòa", "Hoà") == 0); // tone placement does not matter (both NFC-equal letters)
+    CHECK(compareVietnamese("an", "An") < 0);    // lowercase first when all else is equal
+    CHECK(compareVietnamese("b", "b") == 0);
+    CHECK(sorted({"Văn hóa – Xã hội", "Bộ phận Một cửa UBND xã", "Các bộ phận UBND xã",
+                  "Văn phòng – Thống kê", "Ủy ban"}) ==
+          std::vector<std::string>{"Bộ phận Một cửa UBND xã", "Các bộ phận UBND xã", "Ủy ban",
+                                   "Văn hóa – Xã hội", "Văn phòng – Thống kê"});
+}
+
+TEST_CASE("numbers and dates in Vietnamese and English") {
+    CHECK(formatNumber(1234.5, 1, true) == "1.234,5");
+    CHECK(formatNumber(1234.5, 1, false) == "1,234.5");
+    CHECK(formatNumber(1234567, 0, true) == "1.234.567");
+    CHECK(formatNumber(90.555, 2, true) == "90,56");
+    CHECK(formatNumber(0.05, 1, true) == "0,1");
+    CHECK(formatNumber(-12.0, 0, true) == "-12");
+    CHECK(formatNumber(999, 0, true) == "999");
+    CHECK(formatDate("2024-06-10") == "10/06/2024");
+    CHECK(formatDate("2024-01-15T08:30:00Z") == "15/01/2024");
+    CHECK(formatDate("Tháng 02/2024") == "Tháng 02/2024");
 }
