@@ -96,8 +96,8 @@ void drawFrame() {
     ++g_rt->framesDrawn;
 
     const ui::Rect& f = ctx.textField;
-    platform::textInputFollow(ctx.textFieldActive, f.x / ratio, f.y / ratio, f.w / ratio, f.h / ratio,
-                              kBaseFontPx);
+    platform::textInputFollow(ctx.textFieldActive, ctx.textFieldMultiline, f.x / ratio, f.y / ratio,
+                              f.w / ratio, f.h / ratio, kBaseFontPx);
     std::string state = g_rt->app.testState(ctx);
     if (state != g_rt->lastPublished) {
         platform::publishTestState(state);
@@ -150,11 +150,6 @@ void onFile(const std::string& name, const std::string& data, bool tooBig) {
     g_rt->app.receiveFile(name, data, tooBig);
 }
 
-void onText(const char* utf8) {
-    if (ImGui::GetCurrentContext())
-        ImGui::GetIO().AddInputCharactersUTF8(utf8);
-}
-
 } // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kstthc_plan_json() {
@@ -167,7 +162,6 @@ int main() {
     g_rt = new Runtime();
     // Before GLFW registers its own listeners: ours must see key events first (see platform/web.cpp).
     platform::setWakeHandler(wake);
-    platform::setTextHandler(onText);
     platform::installWakeListeners();
     if (!glfwInit())
         return 1;

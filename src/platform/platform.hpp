@@ -60,13 +60,26 @@ void setUnsavedChanges(bool unsaved);
 
 // [SECTION] Text input: a real HTML element follows the active field
 
-/// While `active`, the text element sits over the field (CSS pixels) and holds the keyboard focus, so input
-/// methods, dead keys and phone keyboards deliver text; otherwise it is hidden and blurred.
-void textInputFollow(bool active, float x, float y, float w, float h, float fontPx);
-using TextHandler = void (*)(const char* utf8);
-/// Receives text committed in the element (typed, composed by an input method), in order with key events.
-void setTextHandler(TextHandler handler);
-/// Text the system clipboard gave on the last paste (for ImGui's paste), and copying to it.
+/// What the text element holds. Offsets are UTF-8 byte offsets into `value`.
+struct TextElementState {
+    std::string value;
+    int anchor = 0; ///< where the selection started (== caret when nothing is selected)
+    int caret = 0;
+    bool composing = false;               ///< an input method is composing text right now
+    int composeStart = 0, composeEnd = 0; ///< the text being composed, while composing
+};
+
+/// While `active`, the text element (a textarea when `multiline`) sits over the field (CSS pixels) and holds
+/// the keyboard focus, so input methods, dead keys, Unikey and phone keyboards type into it; otherwise it is
+/// hidden and blurred. The element edits the text itself (typing, Backspace/Delete, caret moves, selection,
+/// Ctrl+A/C/X/V, undo); only Tab, Escape and Enter of a single-line field go on to the app.
+void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx);
+/// Increases each time the user changed the element (text, caret, selection, composition).
+unsigned textElementSerial();
+TextElementState textElementState();
+/// Puts text and selection into the element (the app changed them, e.g. by a click in the field).
+void textElementSet(const std::string& value, int anchor, int caret);
+/// Text for ImGui's own paste (what the app last copied), and copying to the system clipboard.
 const char* clipboardText();
 void setClipboardText(const char* text);
 

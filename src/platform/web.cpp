@@ -15,7 +15,6 @@
 namespace {
 
 platform::WakeHandler g_wake = nullptr;
-platform::TextHandler g_text = nullptr;
 platform::FileHandler g_file = nullptr;
 platform::StorageState g_storage = platform::StorageState::Loading;
 platform::PushStatus g_push;
@@ -46,7 +45,10 @@ double wallMs() {
 extern "C" {
 void js_install_wake_listeners();
 void js_install_text_element();
-void js_text_follow(int active, float x, float y, float w, float h, float fontPx);
+void js_text_follow(int active, int multiline, float x, float y, float w, float h, float fontPx);
+unsigned js_text_serial();
+char* js_text_read(int* numbers);
+void js_text_set(const char* value, int anchor, int caret);
 void js_write_clipboard(const char* text);
 void js_storage_mount();
 void js_storage_push();
@@ -67,20 +69,10 @@ EMSCRIPTEN_KEEPALIVE void kstthc_wake() {
     wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void kstthc_text_input(const char* utf8) {
-    if (g_text)
-        g_text(utf8);
-    wake();
-}
-
 EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* data, int size, int tooBig) {
     if (g_file)
         g_file(name, std::string(data, static_cast<std::size_t>(size)), tooBig != 0);
     wake();
-}
-
-EMSCRIPTEN_KEEPALIVE void kstthc_set_clipboard(const char* utf8) {
-    g_clipboard = utf8;
 }
 
 EMSCRIPTEN_KEEPALIVE void kstthc_storage_mounted(int ok) {
@@ -112,9 +104,6 @@ namespace platform {
 
 void setWakeHandler(WakeHandler handler) {
     g_wake = handler;
-}
-void setTextHandler(TextHandler handler) {
-    g_text = handler;
 }
 
 void installWakeListeners() {
@@ -239,8 +228,32 @@ void setUnsavedChanges(bool unsaved) {
     js_set_unsaved(unsaved ? 1 : 0);
 }
 
-void textInputFollow(bool active, float x, float y, float w, float h, float fontPx) {
-    js_text_follow(active ? 1 : 0, x, y, w, h, fontPx);
+void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx) {
+    js_text_follow(active ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx);
+}
+
+unsigned textElementSerial() {
+    return js_text_serial();
+}
+
+TextElementState textElementState() {
+    int numbers[5] = {0, 0, 0, 0, 0};
+    char* value = js_text_read(numbers);
+    TextElementState state;
+    state.value = value;
+    std::free(value);
+    const int size = static_cast<int>(state.value.size());
+    auto clamp = [size](int v) { return std::clamp(v, 0, size); };
+    state.anchor = clamp(numbers[0]);
+    state.caret = clamp(numbers[1]);
+    state.composing = numbers[2] != 0;
+    state.composeStart = clamp(numbers[3]);
+    state.composeEnd = std::max(state.composeStart, clamp(numbers[4]));
+    return state;
+}
+
+void textElementSet(const std::string& value, int anchor, int caret) {
+    js_text_set(value.c_str(), anchor, caret);
 }
 
 const char* clipboardText() {

@@ -6,7 +6,7 @@ mergeInto(LibraryManager.library, {
   js_install_wake_listeners: function () {
     var wake = function () { _kstthc_wake(); };
     ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend',
-      'resize', 'focus', 'blur', 'input', 'compositionupdate', 'compositionend', 'paste'].forEach(function (type) {
+      'resize', 'focus', 'blur', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste'].forEach(function (type) {
       window.addEventListener(type, wake, { capture: true, passive: true });
     });
     document.addEventListener('visibilitychange', wake);
@@ -21,61 +21,129 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // The text element. GLFW (emscripten 3.1.6) reads characters from `keypress` only, so Vietnamese typed
-  // through input methods, dead keys and insertText never reaches ImGui; the element's `input` and
-  // `compositionend` events do. Its keypresses are kept from GLFW so ASCII does not arrive twice (this listener
-  // must be registered before GLFW's). Backspace, arrows and Enter still reach ImGui through GLFW's keydown,
-  // in order with the text, because text is forwarded synchronously from the event.
+  // The text elements (an input for single-line fields, a textarea for multi-line ones). The focused one edits
+  // the text itself: typed characters, input-method composition, Unikey's synthetic Backspace + replacement,
+  // caret moves, selection, clipboard and undo are all the browser's own editing. C++ mirrors its value and
+  // selection into the active ImGui field every frame (and pushes clicks in the field back), so GLFW must
+  // never see those keys: this listener runs before GLFW's (registered earlier, capture phase) and stops them.
+  // Tab, Escape and a single-line field's Enter go on to ImGui (next field, cancel, done).
   js_install_text_element: function () {
-    var el = document.getElementById('textproxy');
-    if (!el) return;
-    var withString = function (text, fn) {
-      var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
-      stringToUTF8(text, p, n);
-      fn(p);
-      _free(p);
-    };
-    window.addEventListener('keypress', function (e) {
-      if (e.target === el) e.stopImmediatePropagation();
+    var single = document.getElementById('textproxy');
+    var multi = document.getElementById('textproxy-multi');
+    if (!single || !multi) return;
+    var T = Module['kstthcText'] = { serial: 0, composing: false, compStart: 0, compLen: 0, el: single };
+    var bump = function () { T.serial++; _kstthc_wake(); };
+    var isOurs = function (t) { return t === single || t === multi; };
+    window.addEventListener('keydown', function (e) {
+      if (!isOurs(e.target)) return;
+      var k = e.key;
+      if (k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph') return;
+      var toApp = !e.isComposing && e.keyCode !== 229 &&
+        (k === 'Tab' || k === 'Escape' || (k === 'Enter' && e.target === single));
+      if (toApp) { e.preventDefault(); return; }
+      e.stopImmediatePropagation();
+      setTimeout(bump, 0); // after the browser's default action (caret moved, text deleted)
     }, true);
-    el.addEventListener('input', function (e) {
-      if (e.isComposing) return;
-      if (e.inputType === 'insertFromPaste') { el.value = ''; return; }
-      var v = el.value;
-      el.value = '';
-      if (v) withString(v, _kstthc_text_input);
+    window.addEventListener('keypress', function (e) {
+      if (isOurs(e.target)) e.stopImmediatePropagation();
+    }, true);
+    [single, multi].forEach(function (el) {
+      el.addEventListener('input', bump);
+      el.addEventListener('select', bump);
+      el.addEventListener('keyup', bump);
+      el.addEventListener('compositionstart', function () {
+        T.composing = true;
+        T.compStart = Math.min(el.selectionStart, el.selectionEnd);
+        T.compLen = 0;
+        bump();
+      });
+      el.addEventListener('compositionupdate', function (e) { T.compLen = (e.data || '').length; bump(); });
+      el.addEventListener('compositionend', function () { T.composing = false; bump(); });
     });
-    el.addEventListener('compositionend', function (e) {
-      var v = el.value || e.data || '';
-      el.value = '';
-      if (v) withString(v, _kstthc_text_input);
-    });
-    el.addEventListener('paste', function (e) {
-      // ImGui asks for the clipboard when it handles Ctrl+V, which GLFW's keydown has already queued.
+    // A single-line field gets multi-line text (e.g. from Word) as one line: breaks become spaces.
+    single.addEventListener('paste', function (e) {
       var t = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+      if (!/[\r\n\t]/.test(t)) return;
       e.preventDefault();
-      withString(t, _kstthc_set_clipboard);
+      t = t.replace(/[ \t]*(\r\n|\r|\n|\t)[ \t]*/g, ' ').trim();
+      if (!document.execCommand('insertText', false, t)) {
+        single.setRangeText(t, single.selectionStart, single.selectionEnd, 'end');
+      }
+      bump();
+    });
+    document.addEventListener('selectionchange', function () {
+      if (document.activeElement === T.el) bump();
     });
     // Keep the focus in the element while the user clicks inside the canvas.
     document.getElementById('canvas').addEventListener('mousedown', function (e) {
-      if (document.activeElement === el) e.preventDefault();
+      if (isOurs(document.activeElement)) e.preventDefault();
     }, true);
   },
 
-  js_text_follow: function (active, x, y, w, h, fontPx) {
-    var el = document.getElementById('textproxy');
-    if (!el) return;
+  js_text_follow: function (active, multiline, x, y, w, h, fontPx) {
+    var T = Module['kstthcText'];
+    if (!T) return;
+    var el = document.getElementById(multiline ? 'textproxy-multi' : 'textproxy');
+    var other = document.getElementById(multiline ? 'textproxy' : 'textproxy-multi');
     if (active) {
+      if (T.el !== el) {
+        // The field was filled before we knew it is multi-line (or the reverse): move its text over.
+        el.value = T.el.value;
+        el.style.display = 'block';
+        el.setSelectionRange(T.el.selectionStart, T.el.selectionEnd, T.el.selectionDirection);
+        T.el = el;
+      }
+      if (document.activeElement === other) other.blur();
+      other.value = '';
+      other.style.display = 'none';
+      el.style.display = 'block';
       el.style.left = x + 'px';
       el.style.top = y + 'px';
       el.style.width = Math.max(w, 4) + 'px';
       el.style.height = Math.max(h, 4) + 'px';
       el.style.fontSize = fontPx + 'px';
       if (document.activeElement !== el) el.focus({ preventScroll: true });
-    } else if (document.activeElement === el) {
-      el.value = '';
-      el.blur();
+    } else {
+      [el, other].forEach(function (e) {
+        if (document.activeElement === e) e.blur();
+        e.value = '';
+        e.style.display = 'none';
+      });
+      T.composing = false;
     }
+  },
+
+  js_text_serial: function () {
+    var T = Module['kstthcText'];
+    return T ? T.serial : 0;
+  },
+
+  // Value (malloc'd UTF-8, freed by the caller) and, in numbers[0..4], anchor, caret, composing, composition
+  // start and end, all as UTF-8 byte offsets.
+  js_text_read: function (numbers) {
+    var T = Module['kstthcText'];
+    var el = T ? T.el : null;
+    var v = el ? el.value : '';
+    var bytesBefore = function (i) { return lengthBytesUTF8(v.substring(0, i)); };
+    var start = el ? el.selectionStart : 0, end = el ? el.selectionEnd : 0;
+    var backward = el && el.selectionDirection === 'backward';
+    HEAP32[(numbers >> 2) + 0] = bytesBefore(backward ? end : start);
+    HEAP32[(numbers >> 2) + 1] = bytesBefore(backward ? start : end);
+    HEAP32[(numbers >> 2) + 2] = T && T.composing ? 1 : 0;
+    HEAP32[(numbers >> 2) + 3] = T ? bytesBefore(T.compStart) : 0;
+    HEAP32[(numbers >> 2) + 4] = T ? bytesBefore(T.compStart + T.compLen) : 0;
+    var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+  },
+
+  js_text_set: function (value, anchor, caret) {
+    var T = Module['kstthcText'];
+    if (!T || !T.el) return;
+    var v = UTF8ToString(value);
+    var a = UTF8ToString(value, anchor).length, c = UTF8ToString(value, caret).length;
+    if (T.el.value !== v) T.el.value = v;
+    T.el.setSelectionRange(Math.min(a, c), Math.max(a, c), c < a ? 'backward' : 'forward');
   },
 
   js_write_clipboard: function (text) {

@@ -619,8 +619,10 @@ void App::frame(FrameContext& ctx, double nowMs) {
             actions.redo = true;
     }
     // A field that stopped being drawn while active (its record went away) no longer owns the edit buffer.
-    if (m_textEdit.owner != 0 && ImGui::GetActiveID() != m_textEdit.owner)
+    if (m_textEdit.owner != 0 && ImGui::GetActiveID() != m_textEdit.owner) {
         m_textEdit.owner = 0;
+        m_textEdit.mirrored = 0;
+    }
     if (actions.edit || actions.plan || actions.undo || actions.redo || !actions.error.empty())
         ctx.redraw = true;
     apply(actions, nowMs);

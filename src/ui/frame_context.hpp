@@ -16,6 +16,13 @@ struct TextEditState {
     unsigned owner = 0;      ///< ImGui id of the field that owns `text`, 0 when none
     unsigned activation = 0; ///< increases each time a field becomes active (groups keystrokes for undo)
     std::string text;
+    // The HTML text element mirrors the owner field (see widgets.cpp): what both last agreed on.
+    unsigned mirrored = 0; ///< field the element was filled for, 0 when none
+    unsigned elementSerial = 0;
+    std::string mirrorText;
+    int mirrorAnchor = 0, mirrorCaret = 0;
+    bool composing = false;
+    int composeStart = 0, composeEnd = 0; ///< UTF-8 byte offsets of the text being composed
 };
 
 struct FrameContext {
@@ -23,6 +30,7 @@ struct FrameContext {
     TextEditState* edit = nullptr;     ///< persistent, set by the app
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;
+    bool textFieldMultiline = false;
     Rect textField;
     bool redraw = false; ///< something changed that the next frames must show (focus moves, applied actions)
 };

@@ -1,23 +1,129 @@
 // Small widgets shared by the views (see widgets.hpp).
 #include "ui/widgets.hpp"
 
+#include "domain/text.hpp"
+#include "platform/platform.hpp"
 #include "ui/i18n.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <string_view>
 
 namespace ui {
 
 namespace {
 
-int resizeCallback(ImGuiInputTextCallbackData* data) {
+struct EditCallbackData {
+    std::string* buf;
+    TextEditState* edit;
+};
+
+/// Keeps the active field and the HTML text element showing the same text and selection. The element is where
+/// the user types (see platform.hpp); a click or drag in the field moves ImGui's caret, which goes back to
+/// the element. Whichever side changed since they last agreed wins; text from the element is normalised to
+/// NFC once it is no longer being composed.
+void mirrorElement(ImGuiInputTextCallbackData* data, TextEditState& edit) {
+    const ImGuiID id = ImGui::GetActiveID();
+    const int imAnchor = data->SelectionStart == data->SelectionEnd ? data->CursorPos : data->SelectionStart;
+    const int imCaret = data->CursorPos;
+    auto remember = [&](const std::string& text, int anchor, int caret) {
+        edit.mirrorText = text;
+        edit.mirrorAnchor = anchor;
+        edit.mirrorCaret = caret;
+    };
+    if (edit.mirrored != id) {
+        edit.mirrored = id;
+        edit.composing = false;
+        platform::textElementSet(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor,
+                                 imCaret);
+        edit.elementSerial = platform::textElementSerial();
+        remember(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor, imCaret);
+        return;
+    }
+    const unsigned serial = platform::textElementSerial();
+    if (serial != edit.elementSerial) {
+        edit.elementSerial = serial;
+        platform::TextElementState el = platform::textElementState();
+        edit.composing = el.composing;
+        edit.composeStart = el.composeStart;
+        edit.composeEnd = el.composeEnd;
+        if (!el.composing) {
+            std::string nfc = domain::toNfc(el.value);
+            if (nfc != el.value) {
+                auto map = [&](int offset) {
+                    return static_cast<int>(
+                        domain::toNfc(el.value.substr(0, static_cast<std::size_t>(offset))).size());
+                };
+                el.anchor = map(el.anchor);
+                el.caret = map(el.caret);
+                el.value = std::move(nfc);
+                platform::textElementSet(el.value, el.anchor, el.caret);
+            }
+        }
+        if (el.value != edit.mirrorText || el.anchor != edit.mirrorAnchor || el.caret != edit.mirrorCaret) {
+            if (el.value != std::string_view(data->Buf, static_cast<std::size_t>(data->BufTextLen))) {
+                data->DeleteChars(0, data->BufTextLen);
+                data->InsertChars(0, el.value.c_str(), el.value.c_str() + el.value.size());
+            }
+            data->SelectionStart = el.anchor;
+            data->SelectionEnd = el.caret;
+            data->CursorPos = el.caret;
+            remember(el.value, el.anchor, el.caret);
+            return;
+        }
+    }
+    const std::string_view imText(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+    if (imText != edit.mirrorText || imAnchor != edit.mirrorAnchor || imCaret != edit.mirrorCaret) {
+        remember(std::string(imText), imAnchor, imCaret);
+        platform::textElementSet(edit.mirrorText, imAnchor, imCaret);
+    }
+}
+
+int editCallback(ImGuiInputTextCallbackData* data) {
+    auto* user = static_cast<EditCallbackData*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(data->UserData);
-        s->resize(static_cast<std::size_t>(data->BufTextLen));
-        data->Buf = s->data();
+        user->buf->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = user->buf->data();
+    } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+        mirrorElement(data, *user->edit);
     }
     return 0;
+}
+
+/// Underlines the text an input method is composing, so the user sees what is not committed yet.
+void underlineComposition(const TextEditState& edit, ImGuiID id, bool multiline, const ImVec2& frameMin) {
+    if (!edit.composing || edit.composeEnd <= edit.composeStart ||
+        edit.composeEnd > static_cast<int>(edit.text.size()))
+        return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 origin(frameMin.x + style.FramePadding.x, frameMin.y + style.FramePadding.y);
+    if (multiline) {
+        // The multi-line field scrolls as a child window named after its parent (imgui.cpp, BeginChildEx).
+        char name[512];
+        ImFormatString(name, sizeof(name), "%s/%s_%08X", ImGui::GetCurrentWindow()->Name, "##text", id);
+        if (ImGuiWindow* child = ImGui::FindWindowByName(name))
+            origin = ImVec2(child->Pos.x + style.FramePadding.x - child->Scroll.x,
+                            child->Pos.y + style.FramePadding.y - child->Scroll.y);
+    } else if (ImGuiInputTextState* state = ImGui::GetInputTextState(id)) {
+        origin.x -= state->ScrollX;
+    }
+    const char* text = edit.text.c_str();
+    const char* start = text + edit.composeStart;
+    const char* end = text + edit.composeEnd;
+    const char* lineStart = start;
+    int line = 0;
+    while (lineStart > text && lineStart[-1] != '\n')
+        --lineStart;
+    for (const char* p = text; p < lineStart; ++p)
+        line += *p == '\n';
+    const float lineHeight = ImGui::GetFontSize();
+    const float x0 = origin.x + ImGui::CalcTextSize(lineStart, start).x;
+    const float x1 = x0 + ImGui::CalcTextSize(start, end).x;
+    const float y = origin.y + lineHeight * static_cast<float>(line + 1);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x0, y), ImVec2(x1, y), ImGui::GetColorU32(ImGuiCol_Text),
+                                        std::max(1.0f, lineHeight / 12.0f));
 }
 
 /// Shared body of textField/textArea: the active field edits the app's persistent buffer, every other field
@@ -30,14 +136,15 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
     const bool owner = edit.owner == id;
     std::string scratch;
     std::string& buf = owner ? edit.text : (scratch = value);
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways;
+    EditCallbackData user{&buf, &edit};
     bool changed = false;
     if (multiline) {
         changed = ImGui::InputTextMultiline("##text", buf.data(), buf.capacity() + 1, size, flags,
-                                            resizeCallback, &buf);
+                                            editCallback, &user);
     } else {
         ImGui::SetNextItemWidth(size.x);
-        changed = ImGui::InputText("##text", buf.data(), buf.capacity() + 1, flags, resizeCallback, &buf);
+        changed = ImGui::InputText("##text", buf.data(), buf.capacity() + 1, flags, editCallback, &user);
     }
     if (ImGui::IsItemActivated()) {
         edit.owner = id;
@@ -47,10 +154,14 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
     recordItem(ctx, name);
     if (ImGui::IsItemActive()) {
         ctx.textFieldActive = true;
+        ctx.textFieldMultiline = multiline;
         ctx.textField = ctx.rects[name];
+        underlineComposition(edit, id, multiline, ImGui::GetItemRectMin());
     }
-    if (ImGui::IsItemDeactivated() && edit.owner == id)
+    if (ImGui::IsItemDeactivated() && edit.owner == id) {
         edit.owner = 0;
+        edit.mirrored = 0;
+    }
     ImGui::PopID();
     if (changed) {
         out = buf;

@@ -125,7 +125,7 @@ export async function scrollTo(page, name, at = [640, 450]) {
 /** Clicks into a text field, selects everything in it and types `text` in its place. */
 export async function replaceText(page, name, text) {
   await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text, { delay: 10 });
