@@ -1,0 +1,239 @@
+// Vietnamese text input through the real HTML element that follows the active field, driven like a person and
+// an input method would through the Chromium DevTools protocol: plain typing, IME composition, Unikey's
+// Backspace-and-replace, caret moves and selection, Enter and Tab, Ctrl+A/C/X/V and the system clipboard.
+// Every result is read from the plan the app exports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, newProfileDir, launch, openApp, waitForPlan, rectOf, clickWidget, scrollTo, waitState, screenshot,
+} from './helpers.mjs';
+
+let server;
+let url;
+before(async () => { ({ server, url } = await startServer()); });
+after(() => server.close());
+
+/** Clicks into a field and waits until the text element holds the keyboard focus. */
+async function focusField(page, name) {
+  await clickWidget(page, name);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'));
+}
+
+/** Empties the focused field the way a person does: select all, delete. */
+async function clearField(page) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+}
+
+const title = (p) => p.header.title;
+
+async function withApp(fn, options = {}) {
+  const context = await launch(await newProfileDir(), options);
+  try {
+    const page = await openApp(context, url);
+    await fn(page, context);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+}
+
+test('(a) plain typing of Vietnamese, every kind of letter, arrives exactly and in NFC', async () => {
+  await withApp(async (page) => {
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    const typed = 'Ủy ban nhân dân xã Đông Hòa: ổn định, ưu tiên, kỹ thuật, Thuý, ĐỒNG Ý';
+    await page.keyboard.type(typed, { delay: 5 });
+    const plan = await waitForPlan(page, (p) => title(p) === typed);
+    assert.equal(title(plan), typed);
+    // Text inserted in one go (as dictation or an on-screen keyboard does), in decomposed form (as some
+    // macOS input methods send it), is stored precomposed.
+    await page.keyboard.insertText(' — Ho\u0300a Ta\u0302n Ta\u0302y');
+    const nfc = await waitForPlan(page, (p) => title(p).endsWith('Tây'));
+    assert.equal(title(nfc), `${typed} — Hòa Tân Tây`);
+    assert.equal(title(nfc), title(nfc).normalize('NFC'));
+    await screenshot(page, 'text-plain-typing', { x: 0, y: 0, width: 1280, height: 120 });
+  });
+});
+
+test('(b) input-method composition shows the text being composed and commits "Hòa Tân Tây"', async () => {
+  await withApp(async (page, context) => {
+    const cdp = await context.newCDPSession(page);
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    const compose = async (steps, commit) => {
+      for (const text of steps) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      }
+      await cdp.send('Input.insertText', { text: commit });
+    };
+    await compose(['H', 'Ho', 'Hof', 'Hòa'.slice(0, 2), 'Hòa'], 'Hòa');
+    await page.keyboard.insertText(' ');
+    // Halfway through a word: the field already shows what the input method holds, underlined.
+    for (const text of ['T', 'Ta', 'Taa', 'Tâ']) {
+      await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    const mid = await waitForPlan(page, (p) => title(p) === 'Hòa Tâ');
+    assert.equal(title(mid), 'Hòa Tâ');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const [x, y, w, h] = await rectOf(page, 'plan.title');
+    await screenshot(page, 'text-ime-composing', { x, y: y - 4, width: Math.min(w, 500), height: h + 8 });
+    await cdp.send('Input.imeSetComposition', { text: 'Tân', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: 'Tân' });
+    await page.keyboard.insertText(' ');
+    await compose(['T', 'Ta', 'Taa', 'Tâ', 'Tây'], 'Tây');
+    const done = await waitForPlan(page, (p) => title(p) === 'Hòa Tân Tây');
+    assert.equal(title(done), 'Hòa Tân Tây');
+    await screenshot(page, 'text-ime-committed', { x, y: y - 4, width: Math.min(w, 500), height: h + 8 });
+  });
+});
+
+test('(c) Unikey/EVKey style: base letters, synthetic Backspace, precomposed replacement give "hà nội"', async () => {
+  await withApp(async (page) => {
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    // Telex "haf nooij" as Unikey sends it on Windows: each tone or mark key becomes Backspace(s) plus the
+    // replacement letters, typed as real key events.
+    const key = (k) => page.keyboard.press(k);
+    const type = (t) => page.keyboard.type(t);
+    await type('h'); await type('a'); await key('Backspace'); await type('à');
+    await type(' ');
+    await type('n'); await type('o'); await key('Backspace'); await type('ô');
+    await type('i'); await key('Backspace'); await key('Backspace'); await type('ộ'); await type('i');
+    const plan = await waitForPlan(page, (p) => title(p) === 'hà nội');
+    assert.equal(title(plan), 'hà nội');
+    assert.notEqual(title(plan), 'haà noôiội');
+  });
+});
+
+test('(d) caret moves, selection and replacement, Home/End, Backspace/Delete, Enter, Tab, clicks', async () => {
+  await withApp(async (page) => {
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    await page.keyboard.type('Kế hoạch năm 2025');
+    await waitForPlan(page, (p) => title(p) === 'Kế hoạch năm 2025');
+    // Select the year with Shift+Left and type over it.
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.type('2026');
+    await waitForPlan(page, (p) => title(p) === 'Kế hoạch năm 2026');
+    // Home, then insert; Delete removes the character after the caret, Backspace the one before.
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Dự thảo: ');
+    await waitForPlan(page, (p) => title(p) === 'Dự thảo: Kế hoạch năm 2026');
+    await page.keyboard.press('Delete'); // "K"
+    await page.keyboard.type('k');
+    await page.keyboard.press('ArrowRight'); // past "ế"
+    await page.keyboard.press('Backspace'); // removes "ế"
+    await page.keyboard.type('ế');
+    await page.keyboard.press('Control+Shift+ArrowRight'); // selects " hoạch", word by word
+    await page.keyboard.type(' HOẠCH');
+    let plan = await waitForPlan(page, (p) => title(p) === 'Dự thảo: kế HOẠCH năm 2026');
+    assert.equal(title(plan), 'Dự thảo: kế HOẠCH năm 2026');
+
+    // A click in the field puts the caret where the pointer is: at the very start of the text.
+    const [x, y, , h] = await rectOf(page, 'plan.title');
+    await page.mouse.move(x + 3, y + h / 2);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    await page.keyboard.type('«');
+    plan = await waitForPlan(page, (p) => title(p).startsWith('«'));
+    assert.equal(title(plan), '«Dự thảo: kế HOẠCH năm 2026');
+    // Enter ends a single-line field: the next keys no longer go into it.
+    await page.keyboard.press('Enter');
+    await waitState(page, () => document.activeElement.id !== 'textproxy');
+    await page.keyboard.type('xyz');
+    await page.waitForTimeout(200);
+    plan = await waitForPlan(page, () => true);
+    assert.equal(title(plan), '«Dự thảo: kế HOẠCH năm 2026');
+
+    // Multi-line field: Enter starts a new line; Ctrl+End goes to the end of the text.
+    await clickWidget(page, 'task:task-1-2');
+    await waitState(page, () => window.__kstthc.selected === 'task-1-2');
+    await focusField(page, 'task.content');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+    await clearField(page);
+    await page.keyboard.type('Dòng một');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Dòng hai');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type(';');
+    const task12 = (p) => p.appendix.groups[0].tasks[1];
+    plan = await waitForPlan(page, (p) => task12(p).content === 'Dòng một;\nDòng hai');
+    assert.equal(task12(plan).content, 'Dòng một;\nDòng hai');
+    await screenshot(page, 'text-multiline');
+
+    // Tab goes to the next field.
+    await clickWidget(page, 'tab.document');
+    await focusField(page, 'doc.parentBody');
+    await clearField(page);
+    await page.keyboard.type('UBND TỈNH VĨNH LONG');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(150);
+    await clearField(page);
+    await page.keyboard.type('UBND XÃ HÒA TÂN TÂY');
+    plan = await waitForPlan(page, (p) => p.header.issuingBody === 'UBND XÃ HÒA TÂN TÂY');
+    assert.equal(plan.header.parentBody, 'UBND TỈNH VĨNH LONG');
+    assert.equal(plan.header.issuingBody, 'UBND XÃ HÒA TÂN TÂY');
+  });
+});
+
+test('(e) Ctrl+A/C/X/V between fields and with the system clipboard, multi-line text from Word', async () => {
+  await withApp(async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.replace(/\/$/, '') });
+    const systemClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    await page.keyboard.type('Kế hoạch kiểm soát thủ tục hành chính');
+    await waitForPlan(page, (p) => title(p) === 'Kế hoạch kiểm soát thủ tục hành chính');
+
+    // Ctrl+A, Ctrl+C copies to the system clipboard.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '', null, { timeout: 3000 })
+      .catch(() => {});
+    assert.equal(await systemClipboard(), 'Kế hoạch kiểm soát thủ tục hành chính');
+
+    // Ctrl+X of a selection removes it and puts it on the clipboard.
+    await page.keyboard.press('End');
+    for (let i = 0; i < ' thủ tục hành chính'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+X');
+    let plan = await waitForPlan(page, (p) => title(p) === 'Kế hoạch kiểm soát');
+    assert.equal(title(plan), 'Kế hoạch kiểm soát');
+    assert.equal(await systemClipboard(), ' thủ tục hành chính');
+    // Ctrl+V pastes it back at the caret.
+    await page.keyboard.press('Control+V');
+    plan = await waitForPlan(page, (p) => title(p) === 'Kế hoạch kiểm soát thủ tục hành chính');
+    assert.equal(title(plan), 'Kế hoạch kiểm soát thủ tục hành chính');
+
+    // Text copied in another program (here: put on the system clipboard as Word does, HTML and plain text,
+    // Windows line breaks, decomposed accents) pastes into a multi-line field with its lines …
+    const word = 'Rà soa\u0301t TTHC;\r\nCông khai kết quả;\r\nBáo cáo UBND huyện.';
+    await page.evaluate(async (text) => {
+      const html = `<p class=MsoNormal>${text.split('\r\n').join('</p><p class=MsoNormal>')}</p>`;
+      await navigator.clipboard.write([new ClipboardItem({
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+        'text/html': new Blob([html], { type: 'text/html' }),
+      })]);
+    }, word);
+    await clickWidget(page, 'task:task-1-2');
+    await waitState(page, () => window.__kstthc.selected === 'task-1-2');
+    await focusField(page, 'task.content');
+    await clearField(page);
+    await page.keyboard.press('Control+V');
+    const task12 = (p) => p.appendix.groups[0].tasks[1];
+    const expected = 'Rà soát TTHC;\nCông khai kết quả;\nBáo cáo UBND huyện.';
+    plan = await waitForPlan(page, (p) => task12(p).content === expected);
+    assert.equal(task12(plan).content, expected);
+    // … and into a single-line field as one line.
+    await scrollTo(page, 'task.timeframe');
+    await focusField(page, 'task.timeframe');
+    await clearField(page);
+    await page.keyboard.press('Control+V');
+    plan = await waitForPlan(page, (p) => task12(p).timeframe === 'Rà soát TTHC; Công khai kết quả; Báo cáo UBND huyện.');
+    assert.equal(task12(plan).timeframe, 'Rà soát TTHC; Công khai kết quả; Báo cáo UBND huyện.');
+    await screenshot(page, 'text-pasted');
+  });
+});
