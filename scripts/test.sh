@@ -39,6 +39,13 @@ unformatted=$(git ls-files '*.cpp' '*.hpp' | xargs -r -n1 sh -c 'clang-format --
 if [ -z "$unformatted" ]; then echo "all C++ files formatted"; passed=$((passed + 1));
 else echo "not formatted: $unformatted"; failed=$((failed + 1)); fi
 
+step "UI strings come from the translation table (scripts/check_ui_strings.py)"
+# The checker must pass on src/ui and must catch the three planted strings of its fixture.
+if python3 scripts/check_ui_strings.py src/ui &&
+   [ "$(python3 scripts/check_ui_strings.py tests/lint/bad_view.cpp 2>&1 | grep -c 'bad_view.cpp:')" -eq 3 ]; then
+  echo "no literal UI strings; fixture caught"; passed=$((passed + 1))
+else echo "literal UI strings found, or the checker missed its fixture"; failed=$((failed + 1)); fi
+
 step "wasm build"
 if ./scripts/build.sh --wasm >"$LOG_DIR/build-wasm.log" 2>&1; then
   echo "built: $(ls build-wasm/dist | tr '\n' ' ')"

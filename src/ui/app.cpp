@@ -22,9 +22,9 @@ namespace {
 constexpr const char* kPlansDir = "/data/plans";
 constexpr const char* kSettingsFile = "/data/settings.json";
 constexpr const char* kBuiltinPlan = "/assets/plans/hoa-tan-tay-2024.json";
-constexpr double kSaveQuietMs = 300; ///< save this long after the last edit…
-constexpr double kSaveMaxMs = 800;   ///< …but never later than this after the first unsaved one
-constexpr const char* kAuthor = "Người dùng";
+constexpr double kSaveQuietMs = 300;          ///< save this long after the last edit…
+constexpr double kSaveMaxMs = 800;            ///< …but never later than this after the first unsaved one
+constexpr const char* kAuthor = "Người dùng"; // i18n-ok: stored author until users set their name
 
 std::string formatTime(const char* format, bool utc) {
     const std::time_t t = std::time(nullptr);

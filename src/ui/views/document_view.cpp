@@ -67,7 +67,7 @@ void drawPreamble(const Plan& p, FrameContext& ctx, Actions& a,
     if (button(ctx, "doc.addBasis", tr(Str::AddBasis))) {
         domain::LegalBasis b;
         b.meta.id = newId("basis");
-        b.kind = "Quyết định";
+        b.kind = "Quyết định"; // i18n-ok: the plan document is Vietnamese in either UI language
         a.edit = domain::Edit{{domain::InsertRecord{p.meta.id, p.legalBases.size(), b}}};
     }
     fieldLabel(tr(Str::FieldPreambleClose));
