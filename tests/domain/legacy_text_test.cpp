@@ -1,0 +1,151 @@
+// TCVN3 and VNI: detection and conversion. The TCVN3 table is checked against glibc's own TCVN 5712 converter
+// (iconv), an independent implementation; VNI against its published letter table, written here as strings.
+#include "domain/legacy_text.hpp"
+#include "domain/text.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iconv.h>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace domain;
+
+namespace {
+
+/// Converts with glibc iconv; empty when iconv refuses.
+std::string iconvConvert(const std::string& input, const char* from, const char* to) {
+    iconv_t cd = iconv_open(to, from);
+    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
+    std::string in = input, out(input.size() * 4 + 16, '\0');
+    char* inPtr = in.data();
+    char* outPtr = out.data();
+    std::size_t inLeft = in.size(), outLeft = out.size();
+    const std::size_t r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
+    iconv(cd, nullptr, nullptr, &outPtr, &outLeft); // flush a letter waiting for a combining mark
+    iconv_close(cd);
+    if (r == static_cast<std::size_t>(-1))
+        return {};
+    out.resize(out.size() - outLeft);
+    return out;
+}
+
+const std::string kSample =
+    "Kế hoạch kiểm soát thủ tục hành chính năm 2024 của UBND xã Hòa Tân Tây; Đề án đổi mới "
+    "cơ chế một cửa, ưu tiên số hóa hồ sơ, tỷ lệ hài lòng trên 90%. Ăn, Ân, Ê, Ô, Ơ, Ư "
+    "- những người dân ở ấp Mỹ Thuận, Quý Hưng, Thường xuyên, Trước ngày 15/12/2024.";
+
+} // namespace
+
+TEST_CASE("TCVN3 letters agree with glibc's TCVN 5712 converter") {
+    int checked = 0;
+    for (int b = 0xA1; b <= 0xFE; ++b) {
+        const std::string byte(1, static_cast<char>(b));
+        const std::string ours = convertLegacy(windows1252ToUtf8(byte), LegacyEncoding::Tcvn3);
+        if (ours == windows1252ToUtf8(byte))
+            continue; // not a TCVN3 letter in our table
+        const std::string theirs = toNfc(iconvConvert(byte, "TCVN5712-1", "UTF-8"));
+        CHECK_MESSAGE(ours == theirs, "byte 0x" << std::hex << b);
+        ++checked;
+    }
+    CHECK(checked == 78); // 14 base letters, 5 combining tones, 60 toned small letters less ý (itself)
+}
+
+TEST_CASE("TCVN3 text is detected and converted back to the Unicode it was made from") {
+    const std::string tcvnBytes = iconvConvert(kSample, "UTF-8", "TCVN5712-1");
+    REQUIRE_FALSE(tcvnBytes.empty());
+    const std::string seenAsLatin = windows1252ToUtf8(tcvnBytes); // what Word shows with a non-.Vn font
+    CHECK(detectLegacyEncoding(seenAsLatin) == LegacyEncoding::Tcvn3);
+    CHECK(convertLegacy(seenAsLatin, LegacyEncoding::Tcvn3) == kSample);
+    CHECK(detectLegacyEncoding("Hßa T©n T©y") == LegacyEncoding::Tcvn3);
+    CHECK(convertLegacy("Hßa T©n T©y", LegacyEncoding::Tcvn3) == "Hòa Tân Tây");
+    CHECK(convertLegacy("B¸o c¸o kÕt qu¶ thùc hiÖn", LegacyEncoding::Tcvn3) == "Báo cáo kết quả thực hiện");
+}
+
+TEST_CASE("VNI text is detected and converted") {
+    // The VNI letter table (VNI-Windows), in the order a, á, à, ả, ã, ạ for each vowel.
+    const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
+        {"aáàảãạ", {"a", "aù", "aø", "aû", "aõ", "aï"}},  {"âấầẩẫậ", {"aâ", "aá", "aà", "aå", "aã", "aä"}},
+        {"ăắằẳẵặ", {"aê", "aé", "aè", "aú", "aü", "aë"}}, {"eéèẻẽẹ", {"e", "eù", "eø", "eû", "eõ", "eï"}},
+        {"êếềểễệ", {"eâ", "eá", "eà", "eå", "eã", "eä"}}, {"oóòỏõọ", {"o", "où", "oø", "oû", "oõ", "oï"}},
+        {"ôốồổỗộ", {"oâ", "oá", "oà", "oå", "oã", "oä"}}, {"ơớờởỡợ", {"ô", "ôù", "ôø", "ôû", "ôõ", "ôï"}},
+        {"uúùủũụ", {"u", "uù", "uø", "uû", "uõ", "uï"}},  {"ưứừửữự", {"ö", "öù", "öø", "öû", "öõ", "öï"}},
+        {"iíìỉĩị", {"i", "í", "ì", "æ", "ó", "ò"}},       {"yýỳỷỹỵ", {"y", "yù", "yø", "yû", "yõ", "î"}},
+    };
+    std::map<std::string, std::string> toVni = {{"đ", "ñ"}, {"Đ", "Ñ"}};
+    int letters = 0;
+    for (const auto& [unicode, vni] : table) {
+        std::size_t i = 0;
+        for (const std::string& code : vni) {
+            const std::size_t len = (static_cast<unsigned char>(unicode[i]) < 0x80)   ? 1
+                                    : (static_cast<unsigned char>(unicode[i]) < 0xE0) ? 2
+                                                                                      : 3;
+            const std::string letter = unicode.substr(i, len);
+            i += len;
+            toVni[letter] = code;
+            CHECK_MESSAGE(convertLegacy(code, LegacyEncoding::Vni) == letter, letter);
+            ++letters;
+        }
+    }
+    CHECK(letters == 72);
+    // Encode the sample (lowercase, so the table above covers it) and convert it back.
+    std::string lower =
+        "kế hoạch kiểm soát thủ tục hành chính của ubnd xã hòa tân tây; đề án đổi mới cơ chế một "
+        "cửa, ưu tiên số hóa hồ sơ, tỷ lệ hài lòng; người dân ở ấp mỹ thuận, quý hưng.";
+    std::string vni;
+    for (std::size_t i = 0; i < lower.size();) {
+        const auto c = static_cast<unsigned char>(lower[i]);
+        const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+        const std::string letter = lower.substr(i, len);
+        i += len;
+        const auto it = toVni.find(letter);
+        vni += it != toVni.end() ? it->second : letter;
+    }
+    CHECK(detectLegacyEncoding(vni) == LegacyEncoding::Vni);
+    CHECK(convertLegacy(vni, LegacyEncoding::Vni) == lower);
+    CHECK(detectLegacyEncoding("Hoøa Taân Taây") == LegacyEncoding::Vni);
+    CHECK(convertLegacy("Hoøa Taân Taây", LegacyEncoding::Vni) == "Hòa Tân Tây");
+    CHECK(convertLegacy("UÛY BAN NHAÂN DAÂN XAÕ", LegacyEncoding::Vni) == "ỦY BAN NHÂN DÂN XÃ");
+    CHECK(convertLegacy("Ñoàng Thaùp", LegacyEncoding::Vni) == "Đồng Tháp");
+}
+
+TEST_CASE("Unicode Vietnamese, ASCII and other Latin text are never taken for TCVN3 or VNI") {
+    CHECK(detectLegacyEncoding(kSample) == LegacyEncoding::None);
+    CHECK(detectLegacyEncoding("Plan 2024 – KSTTHC") == LegacyEncoding::None);
+    CHECK(detectLegacyEncoding("Müller, Zoë") == LegacyEncoding::None);
+    CHECK(detectLegacyEncoding("Hoà, quân, Thuý, hoá, khoẻ, xoã") == LegacyEncoding::None);
+    CHECK(detectLegacyEncoding("") == LegacyEncoding::None);
+    // Every text of the built-in plan.
+    std::ifstream file(KSTTHC_SOURCE_DIR "/assets/plans/hoa-tan-tay-2024.json");
+    REQUIRE(file);
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    int strings = 0;
+    std::vector<const nlohmann::json*> stack = {};
+    const nlohmann::json root = nlohmann::json::parse(buffer.str());
+    stack.push_back(&root);
+    while (!stack.empty()) {
+        const nlohmann::json* j = stack.back();
+        stack.pop_back();
+        if (j->is_string()) {
+            ++strings;
+            CHECK_MESSAGE(detectLegacyEncoding(j->get<std::string>()) == LegacyEncoding::None,
+                          j->get<std::string>());
+        }
+        for (const auto& child : *j)
+            if (j->is_structured())
+                stack.push_back(&child);
+    }
+    CHECK(strings > 300);
+}
+
+TEST_CASE("Windows-1252 bytes become UTF-8") {
+    CHECK(windows1252ToUtf8("H\xdf"
+                            "a T\xa9n") == "Hßa T©n");
+    CHECK(windows1252ToUtf8("\x93quoted\x94 \x96 \x80") == "“quoted” – €");
+    CHECK(windows1252ToUtf8("\x81") == "\xEF\xBF\xBD");
+}
