@@ -551,4 +551,34 @@ std::string formatImportError(const ImportError& error, bool vietnamese) {
     return error.path + ": " + reason;
 }
 
+namespace {
+
+/// Calls `fn` on every string value of `j` (not on keys).
+template <class Fn>
+void forEachString(json& j, const Fn& fn) {
+    if (j.is_string()) {
+        fn(j.get_ref<std::string&>());
+    } else if (j.is_structured()) {
+        for (json& child : j)
+            forEachString(child, fn);
+    }
+}
+
+} // namespace
+
+LegacyEncoding detectPlanLegacyEncoding(const Plan& plan) {
+    json j = json::parse(exportPlanJson(plan));
+    std::string all;
+    forEachString(j, [&](std::string& s) { all += s + "\n"; });
+    return detectLegacyEncoding(all);
+}
+
+Plan convertPlanLegacy(const Plan& plan, LegacyEncoding encoding) {
+    json j = json::parse(exportPlanJson(plan));
+    forEachString(j, [&](std::string& s) { s = convertLegacy(s, encoding); });
+    ImportResult r = importPlanJson(j.dump());
+    return r.plan ? std::move(*r.plan)
+                  : plan; // converting letters cannot break references; keep it safe anyway
+}
+
 } // namespace domain

@@ -2,6 +2,7 @@
 // validating import that names the JSON path and the reason of every rejection. See docs/schema.md.
 #pragma once
 
+#include "domain/legacy_text.hpp"
 #include "domain/plan.hpp"
 
 #include <optional>
@@ -43,5 +44,11 @@ std::string formatImportError(const ImportError& error, bool vietnamese);
 
 /// True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool isValidUtf8(std::string_view text);
+
+/// The legacy encoding (TCVN3, VNI) the plan's texts, all taken together, are plainly written in, or None.
+LegacyEncoding detectPlanLegacyEncoding(const Plan& plan);
+
+/// The plan with every text converted from `encoding` to Unicode (ids, dates and numbers are ASCII and stay).
+Plan convertPlanLegacy(const Plan& plan, LegacyEncoding encoding);
 
 } // namespace domain

@@ -1,11 +1,13 @@
 // TCVN3 and VNI: detection and conversion. The TCVN3 table is checked against glibc's own TCVN 5712 converter
 // (iconv), an independent implementation; VNI against its published letter table, written here as strings.
 #include "domain/legacy_text.hpp"
+#include "domain/plan_json.hpp"
 #include "domain/text.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iconv.h>
 #include <map>
@@ -148,4 +150,49 @@ TEST_CASE("Windows-1252 bytes become UTF-8") {
                             "a T\xa9n") == "Hßa T©n");
     CHECK(windows1252ToUtf8("\x93quoted\x94 \x96 \x80") == "“quoted” – €");
     CHECK(windows1252ToUtf8("\x81") == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("a plan written in TCVN3 is recognised as a whole and converted field by field") {
+    std::ifstream file(KSTTHC_SOURCE_DIR "/assets/plans/hoa-tan-tay-2024.json");
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    const ImportResult original = importPlanJson(buffer.str());
+    REQUIRE(original.plan);
+    CHECK(detectPlanLegacyEncoding(*original.plan) == LegacyEncoding::None);
+    // The same plan as an old TCVN3 tool would have written it. TCVN3 has no capitals with tone marks: texts
+    // that have some are written without diacritics, as such tools did.
+    nlohmann::json legacyJson = nlohmann::json::parse(buffer.str());
+    nlohmann::json expectedJson = legacyJson;
+    std::vector<std::pair<nlohmann::json*, nlohmann::json*>> stack = {{&legacyJson, &expectedJson}};
+    int encoded = 0;
+    while (!stack.empty()) {
+        auto [legacyNode, expectedNode] = stack.back();
+        stack.pop_back();
+        if (legacyNode->is_string()) {
+            const std::string text = legacyNode->get<std::string>();
+            const std::string bytes = iconvConvert(text, "UTF-8", "TCVN5712-1");
+            const bool clean =
+                !text.empty() && !bytes.empty() && std::all_of(bytes.begin(), bytes.end(), [](char c) {
+                    const auto b = static_cast<unsigned char>(c);
+                    return b == '\n' || (b >= 0x20 && b < 0x80) || b >= 0xA0; // VN3 only
+                });
+            const std::string kept = clean ? text : asciiFold(text);
+            *expectedNode = kept;
+            *legacyNode = clean ? windows1252ToUtf8(bytes) : kept;
+            encoded += clean && bytes != text;
+        } else if (legacyNode->is_structured()) {
+            auto e = expectedNode->begin();
+            for (auto l = legacyNode->begin(); l != legacyNode->end(); ++l, ++e)
+                stack.push_back({&*l, &*e});
+        }
+    }
+    CHECK(encoded > 100);
+    const ImportResult legacy = importPlanJson(legacyJson.dump());
+    REQUIRE(legacy.plan);
+    CHECK(detectPlanLegacyEncoding(*legacy.plan) == LegacyEncoding::Tcvn3);
+    const ImportResult expected = importPlanJson(expectedJson.dump());
+    REQUIRE(expected.plan);
+    const Plan converted = convertPlanLegacy(*legacy.plan, LegacyEncoding::Tcvn3);
+    CHECK(exportPlanJson(converted) == exportPlanJson(*expected.plan));
+    CHECK(converted.signature.name == "Nguyễn Kim Hoàng");
 }
