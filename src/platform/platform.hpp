@@ -79,6 +79,8 @@ unsigned textElementSerial();
 TextElementState textElementState();
 /// Puts text and selection into the element (the app changed them, e.g. by a click in the field).
 void textElementSet(const std::string& value, int anchor, int caret);
+/// The text of the last paste into the element since the previous call ("" when none), as it was inserted.
+std::string takePastedText();
 /// Text for ImGui's own paste (what the app last copied), and copying to the system clipboard.
 const char* clipboardText();
 void setClipboardText(const char* text);

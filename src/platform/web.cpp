@@ -49,6 +49,7 @@ void js_text_follow(int active, int multiline, float x, float y, float w, float 
 unsigned js_text_serial();
 char* js_text_read(int* numbers);
 void js_text_set(const char* value, int anchor, int caret);
+char* js_text_take_pasted();
 void js_write_clipboard(const char* text);
 void js_storage_mount();
 void js_storage_push();
@@ -254,6 +255,13 @@ TextElementState textElementState() {
 
 void textElementSet(const std::string& value, int anchor, int caret) {
     js_text_set(value.c_str(), anchor, caret);
+}
+
+std::string takePastedText() {
+    char* pasted = js_text_take_pasted();
+    std::string text = pasted;
+    std::free(pasted);
+    return text;
 }
 
 const char* clipboardText() {

@@ -60,16 +60,22 @@ mergeInto(LibraryManager.library, {
       el.addEventListener('compositionupdate', function (e) { T.compLen = (e.data || '').length; bump(); });
       el.addEventListener('compositionend', function () { T.composing = false; bump(); });
     });
-    // A single-line field gets multi-line text (e.g. from Word) as one line: breaks become spaces.
+    // A single-line field gets multi-line text (e.g. from Word) as one line: breaks become spaces. The pasted
+    // text is kept for the app, which checks it for old Vietnamese encodings (TCVN3, VNI).
     single.addEventListener('paste', function (e) {
       var t = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+      T.pasted = t;
       if (!/[\r\n\t]/.test(t)) return;
       e.preventDefault();
       t = t.replace(/[ \t]*(\r\n|\r|\n|\t)[ \t]*/g, ' ').trim();
+      T.pasted = t;
       if (!document.execCommand('insertText', false, t)) {
         single.setRangeText(t, single.selectionStart, single.selectionEnd, 'end');
       }
       bump();
+    });
+    multi.addEventListener('paste', function (e) {
+      T.pasted = ((e.clipboardData && e.clipboardData.getData('text/plain')) || '').replace(/\r\n?/g, '\n');
     });
     document.addEventListener('selectionchange', function () {
       if (document.activeElement === T.el) bump();
@@ -132,6 +138,15 @@ mergeInto(LibraryManager.library, {
     HEAP32[(numbers >> 2) + 2] = T && T.composing ? 1 : 0;
     HEAP32[(numbers >> 2) + 3] = T ? bytesBefore(T.compStart) : 0;
     HEAP32[(numbers >> 2) + 4] = T ? bytesBefore(T.compStart + T.compLen) : 0;
+    var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+  },
+
+  js_text_take_pasted: function () {
+    var T = Module['kstthcText'];
+    var v = (T && T.pasted) || '';
+    if (T) T.pasted = '';
     var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
     stringToUTF8(v, p, n);
     return p;

@@ -13,6 +13,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <ctime>
 
 namespace ui {
@@ -47,11 +48,20 @@ std::string localHourMinute(double wallMs) {
     return buf;
 }
 
-/// "2024-01-15T08:30:00Z" → "15/01/2024 08:30" (as stored, UTC).
+/// "2024-01-15T08:30:00Z" (stored, UTC) → "15/01/2024 15:30" in the computer's time zone.
 std::string displayTime(const std::string& iso) {
-    if (iso.size() < 16)
-        return iso;
-    return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) + " " + iso.substr(11, 5);
+    std::tm tm{};
+    if (iso.size() < 19 || std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon,
+                                       &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+        return domain::formatDate(iso);
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    const std::time_t t = timegm(&tm);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buf[24];
+    std::strftime(buf, sizeof buf, "%d/%m/%Y %H:%M", &local);
+    return buf;
 }
 
 std::string planPath(const std::string& id) {
@@ -144,6 +154,12 @@ void App::refreshPlanList() {
         const domain::Plan& shown = (m_plan && m_plan->meta.id == p->meta.id) ? *m_plan : *p;
         m_plans.push_back({shown.meta.id, shown.title, shown.year, displayTime(shown.meta.modified)});
     }
+    // Newest year first, then by title in Vietnamese alphabetical order.
+    std::stable_sort(m_plans.begin(), m_plans.end(), [](const PlanSummary& a, const PlanSummary& b) {
+        if (a.year != b.year)
+            return a.year > b.year;
+        return domain::compareVietnamese(a.title, b.title) < 0;
+    });
 }
 
 void App::loadStored() {
@@ -156,6 +172,7 @@ void App::loadStored() {
             if (j.is_object()) {
                 currentId = j.value("currentPlan", "");
                 setLanguage(j.value("language", "vi") == "en" ? Lang::En : Lang::Vi);
+                platform::setPageTitle(tr(Str::AppTitle));
             }
         }
         refreshPlanList();
@@ -331,6 +348,13 @@ void App::receiveFile(const std::string& name, const std::string& data, bool too
         return;
     }
     domain::ImportResult r = domain::importPlanJson(data);
+    if (!r.plan && !domain::isValidUtf8(data)) {
+        // Files from old tools are often Windows-1252 bytes carrying TCVN3 or VNI text: read them so, if that
+        // gives a valid plan in a recognisable encoding (otherwise the UTF-8 error below stands).
+        domain::ImportResult latin = domain::importPlanJson(domain::windows1252ToUtf8(data));
+        if (latin.plan && domain::detectPlanLegacyEncoding(*latin.plan) != domain::LegacyEncoding::None)
+            r = std::move(latin);
+    }
     if (!r.plan) {
         std::string text;
         const std::size_t shown = std::min<std::size_t>(r.errors.size(), 12);
@@ -342,11 +366,18 @@ void App::receiveFile(const std::string& name, const std::string& data, bool too
         m_message = Message{std::string(tr(Str::ImportFailed)) + " " + name, text};
         return;
     }
-    m_import = PendingImport{std::move(*r.plan), name};
+    PendingImport pending;
+    pending.plan = std::move(*r.plan);
+    pending.fileName = name;
+    pending.legacy = domain::detectPlanLegacyEncoding(pending.plan);
+    if (pending.legacy != domain::LegacyEncoding::None)
+        pending.converted = domain::convertPlanLegacy(pending.plan, pending.legacy);
+    m_import = std::move(pending);
 }
 
 void App::importPending(bool replace, double nowMs) {
-    domain::Plan incoming = std::move(m_import->plan);
+    domain::Plan incoming = m_import->converted && m_import->convert ? std::move(*m_import->converted)
+                                                                     : std::move(m_import->plan);
     m_import.reset();
     const bool sameAsOpen = m_plan && m_plan->meta.id == incoming.meta.id;
     const bool clashes = storedPlanExists(incoming.meta.id) && !(replace && sameAsOpen);
@@ -418,13 +449,16 @@ void App::drawMenuBar(FrameContext& ctx, Actions& actions) {
     const bool helpMenu = ImGui::BeginMenu(tr(Str::MenuHelp));
     recordItem(ctx, "menu.help");
     if (helpMenu) {
-        if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
-            if (ImGui::MenuItem(tr(Str::LangVietnamese), nullptr, language() == Lang::Vi)) {
-                setLanguage(Lang::Vi);
-                m_settingsDirty = true;
-            }
-            if (ImGui::MenuItem(tr(Str::LangEnglish), nullptr, language() == Lang::En)) {
-                setLanguage(Lang::En);
+        const bool languageMenu = ImGui::BeginMenu(tr(Str::MenuLanguage));
+        recordItem(ctx, "menu.help.language");
+        if (languageMenu) {
+            const bool vi = ImGui::MenuItem(tr(Str::LangVietnamese), nullptr, language() == Lang::Vi);
+            recordItem(ctx, "menu.help.language.vi");
+            const bool en = ImGui::MenuItem(tr(Str::LangEnglish), nullptr, language() == Lang::En);
+            recordItem(ctx, "menu.help.language.en");
+            if (vi || en) {
+                setLanguage(vi ? Lang::Vi : Lang::En);
+                platform::setPageTitle(tr(Str::AppTitle));
                 m_settingsDirty = true;
             }
             ImGui::EndMenu();
@@ -490,9 +524,17 @@ void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
     }
     if (modal(tr(Str::ImportTitle), m_import.has_value())) {
         if (m_import) {
-            const domain::Plan& p = m_import->plan;
+            const domain::Plan& p =
+                m_import->converted && m_import->convert ? *m_import->converted : m_import->plan;
             ImGui::TextUnformatted(m_import->fileName.c_str());
             ImGui::Separator();
+            if (m_import->converted) {
+                const bool vni = m_import->legacy == domain::LegacyEncoding::Vni;
+                wrappedText(tr(vni ? Str::LegacyFileVni : Str::LegacyFileTcvn3));
+                ImGui::Checkbox(tr(Str::LegacyConvertOnImport), &m_import->convert);
+                recordItem(ctx, "import.convert");
+                ImGui::Separator();
+            }
             wrappedText(p.title);
             ImGui::Text("%s: %d", tr(Str::ImportSummaryYear), p.year);
             ImGui::Text("%zu, %zu, %zu %s", p.groups.size(), domain::taskCount(p), p.kpis.size(),
@@ -649,6 +691,7 @@ std::string App::testState(const FrameContext& ctx) const {
     else if (push.lastSuccessWall > 0)
         save = "saved";
     j["save"] = save;
+    j["language"] = language() == Lang::En ? "en" : "vi";
     j["storage"] = platform::storageState() == platform::StorageState::Ready     ? "ready"
                    : platform::storageState() == platform::StorageState::Loading ? "loading"
                                                                                  : "unavailable";
@@ -665,7 +708,10 @@ std::string App::testState(const FrameContext& ctx) const {
     else if (m_confirm)
         dialog = {{"kind", "confirm"}, {"text", m_confirm->message}};
     else if (m_import)
-        dialog = {{"kind", "import"}, {"title", m_import->plan.title}};
+        dialog = {{"kind", "import"},
+                  {"title", m_import->plan.title},
+                  {"legacy", static_cast<int>(m_import->legacy)},
+                  {"convert", m_import->convert}};
     else if (m_review)
         dialog = {{"kind", "review"}, {"changes", m_review->changes.size()}};
     j["dialog"] = std::move(dialog);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/edit.hpp"
+#include "domain/legacy_text.hpp"
 #include "domain/plan.hpp"
 #include "ui/actions.hpp"
 #include "ui/frame_context.hpp"
@@ -45,6 +46,11 @@ private:
     struct PendingImport {
         domain::Plan plan;
         std::string fileName;
+        /// When the file's text is in an old encoding (TCVN3, VNI): the same plan converted, and whether to
+        /// import that one (the user's choice; on by default).
+        domain::LegacyEncoding legacy = domain::LegacyEncoding::None;
+        std::optional<domain::Plan> converted;
+        bool convert = true;
     };
     struct Review {
         domain::Plan plan;

@@ -23,6 +23,11 @@ struct TextEditState {
     int mirrorAnchor = 0, mirrorCaret = 0;
     bool composing = false;
     int composeStart = 0, composeEnd = 0; ///< UTF-8 byte offsets of the text being composed
+    // Text pasted into a field that looks like an old encoding (TCVN3 or VNI): the field offers to convert
+    // it.
+    unsigned legacyField = 0;
+    std::string legacyText;
+    int legacyEncoding = 0; ///< a domain::LegacyEncoding
 };
 
 struct FrameContext {

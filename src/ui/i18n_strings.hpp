@@ -137,7 +137,22 @@
     X(ImportReplace, "Thay thế kế hoạch đang mở", "Replace the open plan")                                                                 \
     X(ImportAdd, "Thêm thành kế hoạch mới", "Add as a new plan")                                                                           \
     X(ImportFailed, "Không nhập được tệp", "Could not import the file")                                                                    \
+    X(SearchLabel, "Tìm", "Search")                                                                                                        \
+    X(SearchTasksFound, "nhiệm vụ", "tasks")                                                                                               \
+    X(SearchClear, "Xóa tìm kiếm", "Clear search")                                                                                         \
+    X(FieldTargets, "Chỉ tiêu", "Targets")                                                                                                 \
     X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
+    X(LegacyPasteTcvn3, "Văn bản vừa dán có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                 \
+      "The pasted text looks like the old TCVN3 (ABC) encoding.")                                                                          \
+    X(LegacyPasteVni, "Văn bản vừa dán có vẻ ở bảng mã VNI cũ.",                                                                           \
+      "The pasted text looks like the old VNI encoding.")                                                                                  \
+    X(LegacyConvert, "Chuyển sang Unicode", "Convert to Unicode")                                                                          \
+    X(LegacyKeep, "Giữ nguyên", "Keep as is")                                                                                              \
+    X(LegacyFileTcvn3, "Chữ trong tệp có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                    \
+      "The text in this file looks like the old TCVN3 (ABC) encoding.")                                                                    \
+    X(LegacyFileVni, "Chữ trong tệp có vẻ ở bảng mã VNI cũ.",                                                                              \
+      "The text in this file looks like the old VNI encoding.")                                                                            \
+    X(LegacyConvertOnImport, "Chuyển sang Unicode khi nhập", "Convert to Unicode on import")                                               \
     X(ImportTooBig, "tệp quá lớn (trên 50 MB)", "the file is larger than 50 MB")                                                           \
     X(SaveSaved, "Đã lưu lúc", "Saved at")                                                                                                 \
     X(SaveSaving, "Đang lưu…", "Saving…")                                                                                                  \

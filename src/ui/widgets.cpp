@@ -1,6 +1,7 @@
 // Small widgets shared by the views (see widgets.hpp).
 #include "ui/widgets.hpp"
 
+#include "domain/legacy_text.hpp"
 #include "domain/text.hpp"
 #include "platform/platform.hpp"
 #include "ui/i18n.hpp"
@@ -20,6 +21,50 @@ struct EditCallbackData {
     TextEditState* edit;
 };
 
+/// When the text just pasted is plainly in TCVN3 or VNI, remembers it so the field can offer to convert it.
+void noteLegacyPaste(TextEditState& edit, ImGuiID id) {
+    const std::string pasted = platform::takePastedText();
+    if (pasted.empty())
+        return;
+    const domain::LegacyEncoding encoding = domain::detectLegacyEncoding(pasted);
+    if (encoding == domain::LegacyEncoding::None)
+        return;
+    edit.legacyField = id;
+    edit.legacyText = domain::toNfc(pasted);
+    edit.legacyEncoding = static_cast<int>(encoding);
+}
+
+/// Under a field that received old-encoding text: "looks like TCVN3 — [Convert to Unicode] [Keep as is]".
+/// Converting replaces the pasted text in `current` (the field's text); returns true with `out` set then.
+bool legacyOffer(FrameContext& ctx, const std::string& name, ImGuiID id, const std::string& current,
+                 std::string& out, std::string& undoKey) {
+    TextEditState& edit = *ctx.edit;
+    if (edit.legacyField != id)
+        return false;
+    const auto encoding = static_cast<domain::LegacyEncoding>(edit.legacyEncoding);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.25f, 0.0f, 1.0f));
+    ImGui::TextWrapped(
+        "%s", tr(encoding == domain::LegacyEncoding::Vni ? Str::LegacyPasteVni : Str::LegacyPasteTcvn3));
+    ImGui::PopStyleColor();
+    recordItem(ctx, name + ".legacyNotice");
+    const bool convert = button(ctx, name + ".legacyConvert", tr(Str::LegacyConvert));
+    ImGui::SameLine();
+    const bool keep = button(ctx, name + ".legacyKeep", tr(Str::LegacyKeep));
+    if (!convert && !keep)
+        return false;
+    edit.legacyField = 0;
+    if (keep)
+        return false;
+    const std::size_t at = current.find(edit.legacyText);
+    if (at == std::string::npos)
+        return false; // the pasted text was edited since; nothing certain to convert
+    out = current;
+    out.replace(at, edit.legacyText.size(), domain::convertLegacy(edit.legacyText, encoding));
+    undoKey = name + "#legacy";
+    ctx.redraw = true;
+    return out != current;
+}
+
 /// Keeps the active field and the HTML text element showing the same text and selection. The element is where
 /// the user types (see platform.hpp); a click or drag in the field moves ImGui's caret, which goes back to
 /// the element. Whichever side changed since they last agreed wins; text from the element is normalised to
@@ -36,6 +81,8 @@ void mirrorElement(ImGuiInputTextCallbackData* data, TextEditState& edit) {
     if (edit.mirrored != id) {
         edit.mirrored = id;
         edit.composing = false;
+        if (edit.legacyField != id)
+            edit.legacyField = 0; // an offer to convert pasted text ends when the user moves to another field
         platform::textElementSet(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor,
                                  imCaret);
         edit.elementSerial = platform::textElementSerial();
@@ -71,6 +118,7 @@ void mirrorElement(ImGuiInputTextCallbackData* data, TextEditState& edit) {
             data->SelectionEnd = el.caret;
             data->CursorPos = el.caret;
             remember(el.value, el.anchor, el.caret);
+            noteLegacyPaste(edit, id);
             return;
         }
     }
@@ -177,9 +225,19 @@ void recordItem(FrameContext& ctx, const std::string& name) {
     ctx.rects[name] = Rect{a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
+static ImGuiID fieldId(const std::string& name) {
+    ImGui::PushID(name.c_str());
+    const ImGuiID id = ImGui::GetID("##text");
+    ImGui::PopID();
+    return id;
+}
+
 bool textField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
                std::string& undoKey, float width) {
-    return editText(ctx, name, value, out, undoKey, false, ImVec2(width, 0));
+    const bool changed = editText(ctx, name, value, out, undoKey, false, ImVec2(width, 0));
+    const ImGuiID id = fieldId(name);
+    return legacyOffer(ctx, name, id, ctx.edit->owner == id ? ctx.edit->text : value, out, undoKey) ||
+           changed;
 }
 
 bool textArea(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
@@ -193,9 +251,7 @@ bool textArea(FrameContext& ctx, const std::string& name, const std::string& val
     const float wrapped =
         ImGui::CalcTextSize(value.c_str(), nullptr, false, wrapWidth).y + style.FramePadding.y * 2;
     const float height = std::max(minHeight, wrapped);
-    ImGui::PushID(name.c_str());
-    const ImGuiID id = ImGui::GetID("##text");
-    ImGui::PopID();
+    const ImGuiID id = fieldId(name);
     const bool editing = ctx.edit->owner == id;
     if (!editing)
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
@@ -209,7 +265,8 @@ bool textArea(FrameContext& ctx, const std::string& name, const std::string& val
                       ImGui::GetColorU32(ImGuiCol_Text), value.c_str(), nullptr, wrapWidth);
         draw->PopClipRect();
     }
-    return changed;
+    return legacyOffer(ctx, name, id, ctx.edit->owner == id ? ctx.edit->text : value, out, undoKey) ||
+           changed;
 }
 
 bool button(FrameContext& ctx, const std::string& name, const char* label) {

@@ -237,3 +237,126 @@ test('(e) Ctrl+A/C/X/V between fields and with the system clipboard, multi-line 
     await screenshot(page, 'text-pasted');
   });
 });
+
+// TCVN3 ("ABC") letters by their Windows-1252 byte, for making old-style test data.
+const TCVN3 = {
+  'à': 0xB5, 'ả': 0xB6, 'ã': 0xB7, 'á': 0xB8, 'ạ': 0xB9, 'ă': 0xA8, 'ằ': 0xBB, 'ẳ': 0xBC, 'ẵ': 0xBD, 'ắ': 0xBE,
+  'ặ': 0xC6, 'â': 0xA9, 'ầ': 0xC7, 'ẩ': 0xC8, 'ẫ': 0xC9, 'ấ': 0xCA, 'ậ': 0xCB, 'đ': 0xAE, 'è': 0xCC, 'ẻ': 0xCE,
+  'ẽ': 0xCF, 'é': 0xD0, 'ẹ': 0xD1, 'ê': 0xAA, 'ề': 0xD2, 'ể': 0xD3, 'ễ': 0xD4, 'ế': 0xD5, 'ệ': 0xD6, 'ì': 0xD7,
+  'ỉ': 0xD8, 'ĩ': 0xDC, 'í': 0xDD, 'ị': 0xDE, 'ò': 0xDF, 'ỏ': 0xE1, 'õ': 0xE2, 'ó': 0xE3, 'ọ': 0xE4, 'ô': 0xAB,
+  'ồ': 0xE5, 'ổ': 0xE6, 'ỗ': 0xE7, 'ố': 0xE8, 'ộ': 0xE9, 'ơ': 0xAC, 'ờ': 0xEA, 'ở': 0xEB, 'ỡ': 0xEC, 'ớ': 0xED,
+  'ợ': 0xEE, 'ù': 0xEF, 'ủ': 0xF1, 'ũ': 0xF2, 'ú': 0xF3, 'ụ': 0xF4, 'ư': 0xAD, 'ừ': 0xF5, 'ử': 0xF6, 'ữ': 0xF7,
+  'ứ': 0xF8, 'ự': 0xF9, 'ỳ': 0xFA, 'ỷ': 0xFB, 'ỹ': 0xFC, 'ý': 0xFD, 'ỵ': 0xFE, 'Ă': 0xA1, 'Â': 0xA2, 'Ê': 0xA3,
+  'Ô': 0xA4, 'Ơ': 0xA5, 'Ư': 0xA6, 'Đ': 0xA7,
+};
+const CP1252 = { '–': 0x96, '—': 0x97, '“': 0x93, '”': 0x94, '‘': 0x91, '’': 0x92, '…': 0x85, '•': 0x95 };
+
+/** Text as an old TCVN3 tool stores it: the bytes, and the Unicode text they stand for (capitals with tone marks,
+ * which TCVN3 cannot write, are lowered; characters Windows-1252 lacks become "?"). */
+function toTcvn3(text) {
+  let unicode = [...text.normalize('NFC')].some((c) => c !== c.toLowerCase() && !(c in TCVN3) && c.charCodeAt(0) > 0x7f)
+    ? text.normalize('NFC').toLowerCase() : text.normalize('NFC');
+  const bytes = [];
+  let expected = '';
+  for (const c of unicode) {
+    const code = c.charCodeAt(0);
+    if (code < 0x80) { bytes.push(code); expected += c; } else if (c in TCVN3) { bytes.push(TCVN3[c]); expected += c; } else if (c in CP1252) { bytes.push(CP1252[c]); expected += c; } else { bytes.push(0x3f); expected += '?'; }
+  }
+  unicode = expected;
+  return { bytes, unicode };
+}
+
+test('(f) old encodings: TCVN3 and VNI text pasted into a field and a TCVN3 file are offered conversion', async () => {
+  await withApp(async (page, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.replace(/\/$/, '') });
+    const putOnClipboard = (text) => page.evaluate((t) => navigator.clipboard.writeText(t), text);
+
+    // TCVN3 pasted into the title: the field offers to convert; converting gives Unicode.
+    const tcvn = toTcvn3('Kế hoạch năm 2025 của xã Hòa Tân Tây');
+    await putOnClipboard(String.fromCharCode(...tcvn.bytes));
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    await page.keyboard.press('Control+V');
+    await rectOf(page, 'plan.title.legacyNotice');
+    let plan = await waitForPlan(page, (p) => title(p) === String.fromCharCode(...tcvn.bytes));
+    assert.equal(title(plan), 'KÕ ho¹ch n¨m 2025 cña x· Hßa T©n T©y');
+    await screenshot(page, 'text-legacy-offer', { x: 0, y: 0, width: 1280, height: 160 });
+    await clickWidget(page, 'plan.title.legacyConvert');
+    plan = await waitForPlan(page, (p) => title(p) === tcvn.unicode);
+    assert.equal(title(plan), 'Kế hoạch năm 2025 của xã Hòa Tân Tây');
+
+    // VNI pasted into a multi-line field after some Unicode text: only the pasted part is converted.
+    await clickWidget(page, 'task:task-1-2');
+    await waitState(page, () => window.__kstthc.selected === 'task-1-2');
+    await focusField(page, 'task.content');
+    await clearField(page);
+    await page.keyboard.type('Ghi chú: ');
+    await putOnClipboard('Baùo caùo UÛy ban nhaân daân xaõ');
+    await page.keyboard.press('Control+V');
+    const task12 = (p) => p.appendix.groups[0].tasks[1];
+    await waitForPlan(page, (p) => task12(p).content === 'Ghi chú: Baùo caùo UÛy ban nhaân daân xaõ');
+    await clickWidget(page, 'task.content.legacyConvert');
+    plan = await waitForPlan(page, (p) => task12(p).content === 'Ghi chú: Báo cáo Ủy ban nhân dân xã');
+    assert.equal(task12(plan).content, 'Ghi chú: Báo cáo Ủy ban nhân dân xã');
+
+    // "Keep as is" leaves the text alone; ordinary Unicode pastes are not questioned.
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    await putOnClipboard('Hßa T©n T©y');
+    await page.keyboard.press('Control+V');
+    await clickWidget(page, 'plan.title.legacyKeep');
+    await page.waitForTimeout(200);
+    plan = await waitForPlan(page, () => true);
+    assert.equal(title(plan), 'Hßa T©n T©y');
+    assert.ok(!(await page.evaluate(() => Object.keys(window.__kstthc.rects))).includes('plan.title.legacyNotice'),
+      'the offer is gone');
+    await focusField(page, 'plan.title');
+    await clearField(page);
+    await putOnClipboard('Hoà, quân, Thuý — Müller');
+    await page.keyboard.press('Control+V');
+    await waitForPlan(page, (p) => title(p) === 'Hoà, quân, Thuý — Müller');
+    await page.waitForTimeout(200);
+    const rects = await page.evaluate(() => Object.keys(window.__kstthc.rects));
+    assert.ok(!rects.includes('plan.title.legacyNotice'), 'no offer for Unicode text');
+
+    // A whole plan saved by an old tool: Windows-1252 bytes carrying TCVN3 text.
+    const original = JSON.parse(await page.evaluate(() => window.__kstthc.planJson()));
+    const legacy = structuredClone(original);
+    const expected = structuredClone(original);
+    const bytesOf = [];
+    const walk = (node, twin) => {
+      for (const key of Object.keys(node)) {
+        if (typeof node[key] === 'string') {
+          const t = toTcvn3(node[key]);
+          node[key] = String.fromCharCode(...t.bytes);
+          twin[key] = t.unicode;
+        } else if (node[key] && typeof node[key] === 'object') walk(node[key], twin[key]);
+      }
+    };
+    walk(legacy, expected);
+    bytesOf.push(...[...JSON.stringify(legacy, null, 2)].map((c) => c.charCodeAt(0)));
+    assert.ok(bytesOf.every((b) => b < 256));
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { OUT } = await import('./helpers.mjs');
+    await mkdir(OUT, { recursive: true });
+    const file = join(OUT, 'ke-hoach-tcvn3.json');
+    await writeFile(file, Buffer.from(bytesOf));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      (async () => { await clickWidget(page, 'menu.data'); await clickWidget(page, 'menu.data.import'); })(),
+    ]);
+    await chooser.setFiles(file);
+    const state = await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import');
+    assert.equal(state.dialog.legacy, 1);
+    assert.equal(state.dialog.convert, true);
+    await rectOf(page, 'import.convert');
+    await screenshot(page, 'text-legacy-import');
+    await clickWidget(page, 'import.add');
+    plan = await waitForPlan(page, (p) => p.header.title === expected.header.title);
+    assert.equal(plan.header.title, expected.header.title);
+    assert.equal(plan.signature.name, 'Nguyễn Kim Hoàng');
+    assert.equal(plan.appendix.groups[1].title, expected.appendix.groups[1].title);
+    assert.equal(plan.appendix.groups.length, 8);
+  });
+});

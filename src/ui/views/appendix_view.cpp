@@ -1,6 +1,7 @@
 // The appendix table and its editor (see appendix_view.hpp).
 #include "ui/views/appendix_view.hpp"
 
+#include "domain/text.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widgets.hpp"
 
@@ -46,6 +47,14 @@ Task newTask(const std::function<std::string(const char*)>& newId, const Task* l
     return t;
 }
 
+/// Whether a task matches the search: its number, content, product, units and timeframe are searched.
+bool taskMatches(const Plan& plan, const Task& t, const std::string& query) {
+    return domain::searchMatches(t.number + " " + t.content + " " + t.product + " " +
+                                     unitName(plan, t.leadUnitId) + " " + coordinatorNames(plan, t) + " " +
+                                     t.timeframe,
+                                 query);
+}
+
 void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
@@ -80,6 +89,12 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
     };
 
     for (const Group& g : plan.groups) {
+        // While searching, a group shows with its matching tasks (all of them when its own title matches).
+        const bool groupMatches = domain::searchMatches(g.numeral + " " + g.title, state.search);
+        const bool anyTask = std::any_of(g.tasks.begin(), g.tasks.end(),
+                                         [&](const Task& t) { return taskMatches(plan, t, state.search); });
+        if (!groupMatches && !anyTask)
+            continue;
         ImGui::PushID(g.meta.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, state.selected == g.meta.id ? selectedBg : groupBg);
@@ -92,6 +107,8 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
             state.selected = g.meta.id;
         ImGui::PopID();
         for (const Task& t : g.tasks) {
+            if (!groupMatches && !taskMatches(plan, t, state.search))
+                continue;
             ImGui::PushID(t.meta.id.c_str());
             ImGui::TableNextRow();
             if (state.selected == t.meta.id)
@@ -111,6 +128,23 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         }
     }
     ImGui::EndTable();
+}
+
+/// The targets (KPIs) the task's product states, read-only: "≥ 80 %" with the number in the UI's language.
+void drawTargets(const Plan& plan, const std::string& taskId) {
+    bool any = false;
+    for (const domain::Kpi& k : plan.kpis) {
+        if (k.taskId != taskId)
+            continue;
+        if (!any)
+            fieldLabel(tr(Str::FieldTargets));
+        any = true;
+        const char* sign = k.comparison == ">=" ? "≥" : k.comparison == "<=" ? "≤" : k.comparison.c_str();
+        const bool whole = k.target == static_cast<double>(static_cast<long long>(k.target));
+        const std::string value = domain::formatNumber(k.target, whole ? 0 : 1, language() == Lang::Vi);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s %s %s: %s", sign, value.c_str(), k.unit.c_str(), k.name.c_str());
+    }
 }
 
 void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, FrameContext& ctx,
@@ -150,6 +184,7 @@ void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, Fra
     fieldLabel(tr(Str::FieldTimeframe));
     if (textField(ctx, "task.timeframe", t.timeframe, out, key))
         actions.setText(id, "timeframe", out, key);
+    drawTargets(plan, id);
     ImGui::Separator();
     if (button(ctx, "task.up", tr(Str::MoveUp)))
         actions.edit = domain::moveWithinListEdit(plan, id, -1);
@@ -232,6 +267,22 @@ void drawAppendixView(AppendixViewState& state, const domain::Plan& plan, FrameC
                       const std::function<std::string(const char*)>& newId) {
     const float editorWidth = std::max(ImGui::GetContentRegionAvail().x * 0.36f, ImGui::GetFontSize() * 18);
     ImGui::BeginChild("appendix.table", ImVec2(-editorWidth, 0));
+    fieldLabel(tr(Str::SearchLabel));
+    ImGui::SameLine();
+    std::string out, key;
+    if (textField(ctx, "appendix.search", state.search, out, key, ImGui::GetFontSize() * 18))
+        state.search = out;
+    if (!state.search.empty()) {
+        std::size_t shown = 0;
+        for (const Group& g : plan.groups)
+            for (const Task& t : g.tasks)
+                shown += taskMatches(plan, t, state.search) ? 1 : 0;
+        ImGui::SameLine();
+        ImGui::Text("%zu / %zu %s", shown, domain::taskCount(plan), tr(Str::SearchTasksFound));
+        ImGui::SameLine();
+        if (button(ctx, "appendix.searchClear", tr(Str::SearchClear)))
+            state.search.clear();
+    }
     drawTable(state, plan, ctx);
     ImGui::EndChild();
     ImGui::SameLine();

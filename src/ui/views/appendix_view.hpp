@@ -14,6 +14,7 @@ namespace ui {
 
 struct AppendixViewState {
     std::string selected; ///< id of the selected task or group ("" when none)
+    std::string search;   ///< rows shown are those matching it (case, diacritics and tone placement ignored)
 };
 
 /// `newId` makes fresh record ids for added tasks, groups and coordinator entries.

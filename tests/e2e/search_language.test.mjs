@@ -1,0 +1,103 @@
+// Searching the appendix ignores case, diacritics and tone placement; the UI language is switched in the menu
+// and remembered across a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, newProfileDir, launch, openApp, exportedPlan, rectOf, clickWidget, waitState, waitReady, screenshot,
+} from './helpers.mjs';
+
+let server;
+let url;
+before(async () => { ({ server, url } = await startServer()); });
+after(() => server.close());
+
+/** The test's own folding (independent of the app's): NFD, drop marks, đ → d, lowercase. */
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const matches = (text, query) => fold(query).split(/[^a-z0-9]+/).filter(Boolean)
+  .every((w) => fold(text).replace(/[^a-z0-9]+/g, ' ').includes(w));
+
+/** Task ids whose row is on the table now. */
+async function shownTasks(page) {
+  const keys = await page.evaluate(() => Object.keys(window.__kstthc.rects));
+  return keys.filter((k) => k.startsWith('task:')).map((k) => k.slice(5)).sort();
+}
+
+async function typeSearch(page, query) {
+  await clickWidget(page, 'appendix.search');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(query);
+  await page.waitForTimeout(150);
+}
+
+test('searching the appendix ignores case, diacritics and tone placement', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    const plan = await exportedPlan(page);
+    const unit = Object.fromEntries(plan.units.map((u) => [u.id, u.name]));
+    const haystack = (t) => [t.number, t.content, t.product, unit[t.lead] || '',
+      ...t.coordinators.map((c) => unit[c.unit]), t.timeframe].join(' ');
+    const expected = (query) => plan.appendix.groups.flatMap((g) => (matches(`${g.numeral} ${g.title}`, query)
+      ? g.tasks : g.tasks.filter((t) => matches(haystack(t), query)))).map((t) => t.id).sort();
+    assert.equal((await shownTasks(page)).length, 28);
+
+    for (const query of ['cong dich vu cong', 'CỔNG DỊCH VỤ CÔNG', 'thuong xuyen', 'Thường Xuyên', 'tap huan',
+      'hoà giải', 'so hoa']) {
+      await typeSearch(page, query);
+      const want = expected(query);
+      assert.ok(want.length > 0 && want.length < 28, `"${query}" is a useful query (${want.length})`);
+      const end = Date.now() + 3000;
+      let got = await shownTasks(page);
+      while (JSON.stringify(got) !== JSON.stringify(want) && Date.now() < end) {
+        await page.waitForTimeout(100);
+        got = await shownTasks(page);
+      }
+      assert.deepEqual(got, want, query);
+    }
+    // Different spellings of the same words find the same rows.
+    await typeSearch(page, 'thuong xuyen');
+    const plain = await shownTasks(page);
+    await typeSearch(page, 'THƯỜNG XUYÊN');
+    assert.deepEqual(await shownTasks(page), plain);
+    await screenshot(page, 'search-appendix');
+    await clickWidget(page, 'appendix.searchClear');
+    await page.waitForTimeout(150);
+    assert.equal((await shownTasks(page)).length, 28);
+  } finally {
+    await context.close();
+  }
+});
+
+test('English is chosen in the menu and remembered after a reload', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    assert.equal(await page.title(), 'Kế hoạch kiểm soát TTHC');
+    const viMenuWidth = (await rectOf(page, 'menu.help'))[2];
+    await clickWidget(page, 'menu.help');
+    await clickWidget(page, 'menu.help.language');
+    await clickWidget(page, 'menu.help.language.en');
+    await waitState(page, () => window.__kstthc.language === 'en');
+    await page.waitForFunction(() => document.title === 'Administrative procedure control plan');
+    // "Help" is narrower than "Trợ giúp": the menu bar was redrawn in English.
+    assert.ok((await rectOf(page, 'menu.help'))[2] < viMenuWidth);
+    await page.mouse.click(640, 400);
+    await screenshot(page, 'language-english');
+    await page.waitForFunction(() => window.__kstthc.save !== 'dirty', null, { timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await waitReady(page);
+    await waitState(page, () => window.__kstthc.language === 'en');
+    assert.equal(await page.title(), 'Administrative procedure control plan');
+    // And back to Vietnamese.
+    await clickWidget(page, 'menu.help');
+    await clickWidget(page, 'menu.help.language');
+    await clickWidget(page, 'menu.help.language.vi');
+    await waitState(page, () => window.__kstthc.language === 'vi');
+    assert.equal(await page.title(), 'Kế hoạch kiểm soát TTHC');
+  } finally {
+    await context.close();
+  }
+});
