@@ -1,6 +1,7 @@
 // Edits, their inverses, and undo/redo (see edit.hpp).
 #include "domain/edit.hpp"
 
+#include "domain/schedule.hpp"
 #include "domain/text.hpp"
 
 #include <algorithm>
@@ -14,6 +15,9 @@ namespace {
 // [SECTION] Generic access to the plan's record lists
 
 const std::string& idOf(const UnitRef& r) {
+    return r.id;
+}
+const std::string& idOf(const Evidence& r) {
     return r.id;
 }
 template <class T>
@@ -34,8 +38,11 @@ template <class F>
 bool forEachList(Plan& p, F&& f) {
     const std::string& pid = p.meta.id;
     if (f(p.legalBases, pid) || f(p.body, pid) || f(p.recipients, pid) || f(p.units, pid) ||
-        f(p.groups, pid) || f(p.kpis, pid))
+        f(p.groups, pid) || f(p.kpis, pid) || f(p.progress, pid) || f(p.events, pid) || f(p.log, pid))
         return true;
+    for (Progress& pr : p.progress)
+        if (f(pr.evidence, pr.meta.id))
+            return true;
     for (Group& g : p.groups) {
         if (f(g.tasks, g.meta.id))
             return true;
@@ -87,14 +94,21 @@ Task* taskById(Plan& p, const std::string& id) {
     return const_cast<Task*>(findTask(p, id));
 }
 
+RecordMeta* progressMeta(Plan& p, const std::string& id) {
+    for (Progress& pr : p.progress)
+        if (pr.meta.id == id)
+            return &pr.meta;
+    return nullptr;
+}
+
 void touch(RecordMeta& meta, const Stamp& stamp) {
     meta.modified = stamp.time;
     meta.author = stamp.author;
 }
 
 const char* kindName(std::size_t kind) {
-    static const char* names[] = {"legalBasis", "body", "recipient", "unit",
-                                  "group",      "task", "kpi",       "coordinator"};
+    static const char* names[] = {"legalBasis", "body",        "recipient", "unit",     "group", "task",
+                                  "kpi",        "coordinator", "progress",  "evidence", "event", "log"};
     return names[kind];
 }
 
@@ -120,6 +134,9 @@ void collectIds(const Record& r, std::vector<OwnedId>& ids) {
                 }
             } else if constexpr (std::is_same_v<T, Task>) {
                 addTask(rec);
+            } else if constexpr (std::is_same_v<T, Progress>) {
+                for (const Evidence& e : rec.evidence)
+                    ids.push_back({e.id, kindName(kindIndex<Evidence>())});
             }
         },
         r);
@@ -147,6 +164,7 @@ FieldRef planField(Plan& p, const std::string& f) {
                      : f == "signatureAuthority" ? &p.signature.authority
                      : f == "signatureTitle"     ? &p.signature.title
                      : f == "signatureName"      ? &p.signature.name
+                     : f == "periodMode"         ? &p.periodMode
                                                  : nullptr;
     return {v, &p.meta};
 }
@@ -177,7 +195,20 @@ std::string* recordField(Task& r, const std::string& f) {
            : f == "product"   ? &r.product
            : f == "lead"      ? &r.leadUnitId
            : f == "timeframe" ? &r.timeframe
+           : f == "schedule"  ? &r.schedule
                               : nullptr;
+}
+std::string* recordField(Progress& r, const std::string& f) {
+    return f == "status" ? &r.status : f == "completed" ? &r.completed : f == "note" ? &r.note : nullptr;
+}
+std::string* recordField(Evidence& r, const std::string& f) {
+    return f == "text" ? &r.text : nullptr;
+}
+std::string* recordField(TaskEvent& r, const std::string& f) {
+    return f == "date" ? &r.date : f == "due" ? &r.due : f == "note" ? &r.note : nullptr;
+}
+std::string* recordField(LogEntry&, const std::string&) {
+    return nullptr; // history lines are never edited
 }
 std::string* recordField(Kpi& r, const std::string& f) {
     return f == "name"          ? &r.name
@@ -202,6 +233,8 @@ FieldRef fieldRef(Plan& p, const std::string& id, const std::string& field) {
                 if constexpr (std::is_same_v<std::decay_t<decltype(rec)>, UnitRef>) {
                     Task* t = taskById(p, parent);
                     out.meta = t ? &t->meta : nullptr;
+                } else if constexpr (std::is_same_v<std::decay_t<decltype(rec)>, Evidence>) {
+                    out.meta = progressMeta(p, parent);
                 } else {
                     out.meta = &rec.meta;
                 }
@@ -224,6 +257,14 @@ std::string checkValue(const Plan& p, const std::string& field, const std::strin
         return "loại đoạn \"" + value + "\" không hợp lệ";
     if (field == "comparison" && kind == kindIndex<Kpi>() && !comparisons.count(value))
         return "phép so sánh \"" + value + "\" không hợp lệ";
+    if (field == "status" && kind == kindIndex<Progress>() && !isProgressStatus(value))
+        return "trạng thái \"" + value + "\" không hợp lệ";
+    const bool dateField = (field == "completed" && kind == kindIndex<Progress>()) ||
+                           ((field == "date" || field == "due") && kind == kindIndex<TaskEvent>());
+    if (dateField && !value.empty() && !parseIsoDate(value))
+        return "ngày \"" + value + "\" không hợp lệ";
+    if (field == "periodMode" && value != "calendar" && value != "decree09")
+        return "cách tính kỳ báo cáo \"" + value + "\" không hợp lệ";
     return "";
 }
 
@@ -276,7 +317,17 @@ OpResult apply(Plan& p, const InsertRecord& op, const Stamp& stamp) {
                 }
                 if (Task* t = taskById(p, op.parentId))
                     touch(t->meta, stamp);
+            } else if constexpr (std::is_same_v<T, Evidence>) {
+                if (RecordMeta* m = progressMeta(p, op.parentId))
+                    touch(*m, stamp);
             } else {
+                if constexpr (std::is_same_v<T, Progress> || std::is_same_v<T, TaskEvent> ||
+                              std::is_same_v<T, LogEntry>) {
+                    if (!findTask(p, copy.taskId)) {
+                        error = "nhiệm vụ \"" + copy.taskId + "\" không có trong phụ lục";
+                        return;
+                    }
+                }
                 touch(copy.meta, stamp);
             }
             list->insert(list->begin() + static_cast<std::ptrdiff_t>(std::min(op.index, list->size())),
@@ -332,6 +383,9 @@ OpResult apply(Plan& p, const RemoveRecord& op, const Stamp& stamp) {
     if (where.kind == kindIndex<UnitRef>()) {
         if (Task* t = taskById(p, where.parentId))
             touch(t->meta, stamp);
+    } else if (where.kind == kindIndex<Evidence>()) {
+        if (RecordMeta* m = progressMeta(p, where.parentId))
+            touch(*m, stamp);
     } else {
         std::vector<OwnedId> ids;
         collectIds(*removed, ids);
@@ -362,6 +416,9 @@ OpResult apply(Plan& p, const MoveRecord& op, const Stamp& stamp) {
             if constexpr (std::is_same_v<T, UnitRef>) {
                 if (Task* t = taskById(p, op.parentId))
                     touch(t->meta, stamp);
+            } else if constexpr (std::is_same_v<T, Evidence>) {
+                if (RecordMeta* m = progressMeta(p, op.parentId))
+                    touch(*m, stamp);
             } else {
                 touch(r.meta, stamp);
             }
@@ -400,7 +457,7 @@ std::vector<std::string> fieldNames(const std::string& kind) {
         return {"title",          "issuingBody",   "parentBody",       "numberSymbol",
                 "place",          "dateText",      "docType",          "preambleLead",
                 "preambleClose",  "appendixTitle", "appendixSubtitle", "signatureAuthority",
-                "signatureTitle", "signatureName"};
+                "signatureTitle", "signatureName", "periodMode"};
     if (kind == "legalBasis")
         return {"kind", "number", "date", "issuer", "summary"};
     if (kind == "body")
@@ -412,7 +469,13 @@ std::vector<std::string> fieldNames(const std::string& kind) {
     if (kind == "group")
         return {"numeral", "title"};
     if (kind == "task")
-        return {"number", "content", "product", "lead", "timeframe"};
+        return {"number", "content", "product", "lead", "timeframe", "schedule"};
+    if (kind == "progress")
+        return {"status", "completed", "note"};
+    if (kind == "evidence")
+        return {"text"};
+    if (kind == "event")
+        return {"date", "due", "note"};
     if (kind == "kpi")
         return {"name", "unit", "comparison", "numerator", "denominator"};
     return {};
@@ -430,6 +493,15 @@ Edit removeTaskEdit(const Plan& plan, const std::string& taskId) {
     for (const Kpi& k : plan.kpis)
         if (k.taskId == taskId)
             e.ops.push_back(RemoveRecord{k.meta.id});
+    for (const Progress& p : plan.progress)
+        if (p.taskId == taskId)
+            e.ops.push_back(RemoveRecord{p.meta.id});
+    for (const TaskEvent& ev : plan.events)
+        if (ev.taskId == taskId)
+            e.ops.push_back(RemoveRecord{ev.meta.id});
+    for (const LogEntry& l : plan.log)
+        if (l.taskId == taskId)
+            e.ops.push_back(RemoveRecord{l.meta.id});
     e.ops.push_back(RemoveRecord{taskId});
     return e;
 }

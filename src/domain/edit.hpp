@@ -20,7 +20,8 @@ struct Stamp {
 };
 
 /// Any record that lives in a list of the plan.
-using Record = std::variant<LegalBasis, BodyBlock, Recipient, Unit, Group, Task, Kpi, UnitRef>;
+using Record = std::variant<LegalBasis, BodyBlock, Recipient, Unit, Group, Task, Kpi, UnitRef, Progress,
+                            Evidence, TaskEvent, LogEntry>;
 
 /// Sets a text field of the record `id` (the plan's own id addresses header, preamble, signature and
 /// appendix title fields; see fieldNames()). Task "lead" must name a unit of the plan.
@@ -30,7 +31,7 @@ struct SetText {
     std::string value;
 };
 /// Inserts a record into the list of its kind under `parentId` (plan id, group id for tasks, task id for
-/// coordinators) at `index` (clamped to the list's size).
+/// coordinators, progress id for evidence) at `index` (clamped to the list's size).
 struct InsertRecord {
     std::string parentId;
     std::size_t index = 0;
@@ -65,7 +66,7 @@ struct EditResult {
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp);
 
 /// The text fields SetText accepts for a record kind ("plan", "legalBasis", "body", "recipient", "unit",
-/// "group", "task", "kpi").
+/// "group", "task", "kpi", "progress", "evidence", "event").
 std::vector<std::string> fieldNames(const std::string& kind);
 
 /// Value of a text field (nullopt when the record or field does not exist).
@@ -73,7 +74,7 @@ std::optional<std::string> textOf(const Plan& plan, const std::string& id, const
 
 // [SECTION] Edits built from the plan's current state
 
-/// Removes a task and the targets (KPIs) stated in it.
+/// Removes a task with its targets (KPIs), progress, events and history.
 Edit removeTaskEdit(const Plan& plan, const std::string& taskId);
 /// Moves a record up (-1) or down (+1) within its list; empty edit at either end.
 Edit moveWithinListEdit(const Plan& plan, const std::string& id, int delta);

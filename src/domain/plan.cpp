@@ -25,6 +25,10 @@ const Task* findTask(const Plan& plan, const std::string& taskId) {
     return nullptr;
 }
 
+bool isProgressStatus(const std::string& status) {
+    return status == "todo" || status == "doing" || status == "done" || status == "na";
+}
+
 } // namespace domain
 
 namespace domain {

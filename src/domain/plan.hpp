@@ -61,6 +61,8 @@ struct Task {
     std::string leadUnitId;
     std::vector<UnitRef> coordinators;
     std::string timeframe; ///< original wording, e.g. "Tháng 02/2024", "Thường xuyên"
+    std::string
+        schedule; ///< set by hand (words the timeframe parser reads); overrides the timeframe; "" = none
 };
 
 /// A group of the appendix (I … VIII).
@@ -88,6 +90,45 @@ struct Signature {
     std::string authority;
     std::string title;
     std::string name;
+};
+
+/// A line of evidence for done work ("tài liệu kiểm chứng"), e.g. "Báo cáo số 12/BC-UBND ngày 10/6/2024".
+/// Keyed, so two people adding lines at once do not collide.
+struct Evidence {
+    std::string id;
+    std::string text;
+};
+
+/// Progress of one task in one of its occurrences (a reporting period, a deadline window, a logged event),
+/// found by the occurrence's key ("2024-Q2", "D2024-02-29", "E<event id>"). Occurrences themselves are
+/// computed from the plan (schedule.hpp), never stored.
+struct Progress {
+    RecordMeta meta;
+    std::string taskId;
+    std::string occurrence;
+    std::string status = "todo"; ///< "todo" Chưa thực hiện, "doing" Đang thực hiện, "done" Hoàn thành,
+                                 ///< "na" Không phát sinh
+    std::string completed; ///< ISO date the work was done ("" when not done)
+    std::string note;      ///< the result, in the officer's words
+    std::vector<Evidence> evidence;
+};
+
+/// Something that set event-driven work going (a document from above, a request), logged with its date and
+/// the date the work is due.
+struct TaskEvent {
+    RecordMeta meta;
+    std::string taskId;
+    std::string date; ///< ISO
+    std::string due;  ///< ISO
+    std::string note;
+};
+
+/// One line of a task's progress history: who changed what, when (the record's meta).
+struct LogEntry {
+    RecordMeta meta;
+    std::string taskId;
+    std::string occurrence;
+    std::string text;
 };
 
 /// A deleted record, kept so that a merge does not bring it back.
@@ -120,6 +161,11 @@ struct Plan {
     std::vector<Unit> units;
     std::vector<Group> groups;
     std::vector<Kpi> kpis;
+    std::string periodMode =
+        "calendar"; ///< reporting periods: "calendar" or "decree09" (NĐ 09/2019 cut-offs)
+    std::vector<Progress> progress;
+    std::vector<TaskEvent> events;
+    std::vector<LogEntry> log;
     std::vector<Tombstone> tombstones;
 };
 
@@ -131,6 +177,9 @@ const Unit* findUnit(const Plan& plan, const std::string& unitId);
 
 /// The task with this id, or nullptr.
 const Task* findTask(const Plan& plan, const std::string& taskId);
+
+/// "todo", "doing", "done" or "na".
+bool isProgressStatus(const std::string& status);
 
 } // namespace domain
 

@@ -1,6 +1,7 @@
 // JSON snapshot of the plan: canonical writer and validating reader (see plan_json.hpp, docs/schema.md).
 #include "domain/plan_json.hpp"
 
+#include "domain/schedule.hpp"
 #include "domain/text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,8 @@ json taskJson(const Task& t) {
     for (const UnitRef& c : t.coordinators)
         j["coordinators"].push_back({{"id", c.id}, {"unit", c.unitId}});
     j["timeframe"] = t.timeframe;
+    if (!t.schedule.empty()) // optional fields are left out when empty, so older files stay byte-identical
+        j["schedule"] = t.schedule;
     return j;
 }
 
@@ -110,6 +113,47 @@ json planJson(const Plan& p) {
         jk["numerator"] = k.numerator;
         jk["denominator"] = k.denominator;
         j["kpis"].push_back(std::move(jk));
+    }
+    if (p.periodMode != "calendar")
+        j["periodMode"] = p.periodMode;
+    if (!p.progress.empty()) {
+        j["progress"] = json::array();
+        for (const Progress& pr : p.progress) {
+            json jp;
+            putMeta(jp, pr.meta);
+            jp["task"] = pr.taskId;
+            jp["occurrence"] = pr.occurrence;
+            jp["status"] = pr.status;
+            jp["completed"] = pr.completed;
+            jp["note"] = pr.note;
+            jp["evidence"] = json::array();
+            for (const Evidence& e : pr.evidence)
+                jp["evidence"].push_back({{"id", e.id}, {"text", e.text}});
+            j["progress"].push_back(std::move(jp));
+        }
+    }
+    if (!p.events.empty()) {
+        j["events"] = json::array();
+        for (const TaskEvent& e : p.events) {
+            json je;
+            putMeta(je, e.meta);
+            je["task"] = e.taskId;
+            je["date"] = e.date;
+            je["due"] = e.due;
+            je["note"] = e.note;
+            j["events"].push_back(std::move(je));
+        }
+    }
+    if (!p.log.empty()) {
+        j["log"] = json::array();
+        for (const LogEntry& l : p.log) {
+            json jl;
+            putMeta(jl, l.meta);
+            jl["task"] = l.taskId;
+            jl["occurrence"] = l.occurrence;
+            jl["text"] = l.text;
+            j["log"].push_back(std::move(jl));
+        }
     }
     j["tombstones"] = json::array();
     for (const Tombstone& t : p.tombstones)
@@ -241,6 +285,25 @@ public:
         return v;
     }
 
+    /// An array that may be missing (fields added after version 1 was first written).
+    const json* optionalArray(const json& obj, const std::string& path, const char* key) {
+        const json* v = member(obj, path, key, false);
+        if (v && !v->is_array()) {
+            fail(join(path, key), "phải là danh sách (mảng JSON)", "must be an array");
+            return nullptr;
+        }
+        return v;
+    }
+
+    /// An ISO date ("2024-06-10") or "" when `allowEmpty`.
+    std::string date(const json& obj, const std::string& path, const char* key, bool allowEmpty) {
+        std::string v = string(obj, path, key, !allowEmpty);
+        if (!(v.empty() && allowEmpty) && obj.contains(key) && obj[key].is_string() && !parseIsoDate(v))
+            fail(join(path, key), "ngày \"" + v + "\" không hợp lệ (dạng năm-tháng-ngày)",
+                 "invalid date \"" + v + "\" (use yyyy-mm-dd)");
+        return v;
+    }
+
     const json* object(const json& obj, const std::string& path, const char* key) {
         const json* v = member(obj, path, key, true);
         if (v && !v->is_object()) {
@@ -285,6 +348,7 @@ Task readTask(Reader& r, const json& jt, const std::string& path) {
     t.product = r.string(jt, path, "product");
     t.leadUnitId = r.string(jt, path, "lead");
     t.timeframe = r.string(jt, path, "timeframe");
+    t.schedule = r.string(jt, path, "schedule", false);
     if (const json* cs = r.array(jt, path, "coordinators")) {
         const auto csPath = Reader::join(path, "coordinators");
         for (std::size_t i = 0; i < cs->size(); ++i) {
@@ -452,6 +516,73 @@ void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
     }
 }
 
+void readProgress(Reader& r, const json& root, Plan& p) {
+    if (root.contains("periodMode")) {
+        p.periodMode = r.string(root, "", "periodMode");
+        if (p.periodMode != "calendar" && p.periodMode != "decree09")
+            r.fail("periodMode", "phải là \"calendar\" hoặc \"decree09\"",
+                   "must be \"calendar\" or \"decree09\"");
+    }
+    if (const json* ps = r.optionalArray(root, "", "progress")) {
+        for (std::size_t i = 0; i < ps->size(); ++i) {
+            const auto path = Reader::index("progress", i);
+            const json& jp = (*ps)[i];
+            if (!r.isObject(jp, path))
+                continue;
+            Progress pr;
+            pr.meta = r.meta(jp, path);
+            pr.taskId = r.string(jp, path, "task");
+            pr.occurrence = r.string(jp, path, "occurrence");
+            pr.status = r.string(jp, path, "status");
+            if (jp.contains("status") && jp["status"].is_string() && !isProgressStatus(pr.status))
+                r.fail(path + ".status",
+                       "trạng thái \"" + pr.status + "\" không hợp lệ (todo, doing, done, na)",
+                       "unknown status \"" + pr.status + "\"");
+            pr.completed = r.date(jp, path, "completed", true);
+            pr.note = r.string(jp, path, "note", false);
+            if (const json* es = r.optionalArray(jp, path, "evidence")) {
+                for (std::size_t k = 0; k < es->size(); ++k) {
+                    const auto ePath = Reader::index(path + ".evidence", k);
+                    if (!r.isObject((*es)[k], ePath))
+                        continue;
+                    Evidence e;
+                    e.id = r.meta((*es)[k], ePath).id;
+                    e.text = r.string((*es)[k], ePath, "text");
+                    pr.evidence.push_back(std::move(e));
+                }
+            }
+            p.progress.push_back(std::move(pr));
+        }
+    }
+    if (const json* es = r.optionalArray(root, "", "events")) {
+        for (std::size_t i = 0; i < es->size(); ++i) {
+            const auto path = Reader::index("events", i);
+            if (!r.isObject((*es)[i], path))
+                continue;
+            TaskEvent e;
+            e.meta = r.meta((*es)[i], path);
+            e.taskId = r.string((*es)[i], path, "task");
+            e.date = r.date((*es)[i], path, "date", false);
+            e.due = r.date((*es)[i], path, "due", false);
+            e.note = r.string((*es)[i], path, "note", false);
+            p.events.push_back(std::move(e));
+        }
+    }
+    if (const json* ls = r.optionalArray(root, "", "log")) {
+        for (std::size_t i = 0; i < ls->size(); ++i) {
+            const auto path = Reader::index("log", i);
+            if (!r.isObject((*ls)[i], path))
+                continue;
+            LogEntry l;
+            l.meta = r.meta((*ls)[i], path);
+            l.taskId = r.string((*ls)[i], path, "task");
+            l.occurrence = r.string((*ls)[i], path, "occurrence", false);
+            l.text = r.string((*ls)[i], path, "text");
+            p.log.push_back(std::move(l));
+        }
+    }
+}
+
 /// References between records: units of tasks, tasks of KPIs.
 void checkReferences(Reader& r, const Plan& p) {
     for (std::size_t gi = 0; gi < p.groups.size(); ++gi) {
@@ -469,11 +600,25 @@ void checkReferences(Reader& r, const Plan& p) {
                            "unit \"" + t.coordinators[ci].unitId + "\" is not in the units list");
         }
     }
+    auto checkTask = [&](const std::string& path, const std::string& taskId) {
+        if (!findTask(p, taskId))
+            r.fail(path + ".task", "nhiệm vụ \"" + taskId + "\" không có trong phụ lục",
+                   "task \"" + taskId + "\" is not in the appendix");
+    };
     for (std::size_t i = 0; i < p.kpis.size(); ++i)
-        if (!findTask(p, p.kpis[i].taskId))
-            r.fail("kpis[" + std::to_string(i) + "].task",
-                   "nhiệm vụ \"" + p.kpis[i].taskId + "\" không có trong phụ lục",
-                   "task \"" + p.kpis[i].taskId + "\" is not in the appendix");
+        checkTask("kpis[" + std::to_string(i) + "]", p.kpis[i].taskId);
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < p.progress.size(); ++i) {
+        const auto path = "progress[" + std::to_string(i) + "]";
+        checkTask(path, p.progress[i].taskId);
+        if (!seen.insert(p.progress[i].taskId + "\n" + p.progress[i].occurrence).second)
+            r.fail(path + ".occurrence", "tiến độ của kỳ \"" + p.progress[i].occurrence + "\" bị ghi hai lần",
+                   "progress for \"" + p.progress[i].occurrence + "\" is recorded twice");
+    }
+    for (std::size_t i = 0; i < p.events.size(); ++i)
+        checkTask("events[" + std::to_string(i) + "]", p.events[i].taskId);
+    for (std::size_t i = 0; i < p.log.size(); ++i)
+        checkTask("log[" + std::to_string(i) + "]", p.log[i].taskId);
 }
 
 ImportResult refuse(std::string path, std::string vi, std::string en) {
@@ -530,6 +675,7 @@ ImportResult importPlanJson(std::string_view text) {
         readLists(r, root, p);
         readAppendix(r, root, p);
         readKpisAndTombstones(r, root, p);
+        readProgress(r, root, p);
         if (r.errors.empty())
             checkReferences(r, p);
         ImportResult res;

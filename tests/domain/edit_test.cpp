@@ -65,6 +65,8 @@ TEST_CASE("every field name is settable on its record kind") {
                 value = "paragraph";
             else if (field == "comparison")
                 value = ">";
+            else if (field == "periodMode")
+                value = "decree09";
             EditResult r = applyEdit(p, Edit{{SetText{id, field, value}}}, kStamp);
             CHECK(r.error == "");
             CHECK(textOf(p, id, field) == value);
