@@ -124,6 +124,11 @@ void count(Tally& tally, Timeliness t) {
 }
 
 Dashboard dashboard(const Plan& plan, const Date& today, const ProgressFilter& filter) {
+    return dashboardOf(plan, planOccurrences(plan, today), today, filter);
+}
+
+Dashboard dashboardOf(const Plan& plan, const std::vector<TaskOccurrence>& all, const Date& today,
+                      const ProgressFilter& filter) {
     Dashboard d;
     for (const Group& g : plan.groups)
         d.byGroup.push_back({&g, Tally{}});
@@ -131,7 +136,7 @@ Dashboard dashboard(const Plan& plan, const Date& today, const ProgressFilter& f
     for (const Unit& u : plan.units)
         d.byUnit.push_back({u.meta.id, Tally{}});
     const Date soon = addDays(today, kDueSoonDays);
-    for (TaskOccurrence& o : planOccurrences(plan, today)) {
+    for (const TaskOccurrence& o : all) {
         if (!matches(o, filter))
             continue;
         count(d.overall, o.timeliness);

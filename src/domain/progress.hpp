@@ -75,6 +75,9 @@ struct Dashboard {
 };
 constexpr int kDueSoonDays = 14;
 Dashboard dashboard(const Plan& plan, const Date& today, const ProgressFilter& filter);
+/// The same from occurrences already computed with planOccurrences(plan, today) (views keep them cached).
+Dashboard dashboardOf(const Plan& plan, const std::vector<TaskOccurrence>& all, const Date& today,
+                      const ProgressFilter& filter);
 
 // [SECTION] Recording progress
 

@@ -28,6 +28,7 @@ struct Actions {
     bool redo = false;
     bool exportJson = false;
     bool importJson = false;
+    std::optional<std::string> today; ///< set the "as of" date (ISO), "" for the real date
 
     /// Records a single-field change typed by the user.
     void setText(const std::string& id, const std::string& field, const std::string& value,

@@ -173,6 +173,8 @@ void App::loadStored() {
                 currentId = j.value("currentPlan", "");
                 setLanguage(j.value("language", "vi") == "en" ? Lang::En : Lang::Vi);
                 platform::setPageTitle(tr(Str::AppTitle));
+                const std::string today = j.value("today", "");
+                m_todayOverride = domain::parseIsoDate(today) ? today : "";
             }
         }
         refreshPlanList();
@@ -200,6 +202,7 @@ void App::writeSettings() {
     nlohmann::json j;
     j["currentPlan"] = m_plan ? m_plan->meta.id : "";
     j["language"] = language() == Lang::En ? "en" : "vi";
+    j["today"] = m_todayOverride;
     platform::writeFileAtomic(kSettingsFile, j.dump(2) + "\n");
 }
 
@@ -207,15 +210,24 @@ void App::openPlan(domain::Plan plan) {
     if (m_plan && m_dirty)
         writePlan(*m_plan);
     m_plan = std::move(plan);
+    ++m_revision;
     m_history.clear();
     m_appendix.selected.clear();
+    m_progress.selectedTask.clear();
     m_textEdit.owner = 0;
     m_dirty = true; // written at the next save, with the settings that name it current
     m_settingsDirty = true;
     refreshPlanList();
 }
 
+domain::Date App::today() const {
+    if (const auto d = domain::parseIsoDate(m_todayOverride))
+        return *d;
+    return domain::parseIsoDate(formatTime("%Y-%m-%d", false)).value_or(domain::Date{2024, 1, 1});
+}
+
 void App::markDirty(double nowMs) {
+    ++m_revision;
     if (!m_dirty)
         m_firstDirtyMs = nowMs;
     m_dirty = true;
@@ -411,6 +423,11 @@ void App::apply(Actions& actions, double nowMs) {
         exportJson();
     if (actions.importJson)
         platform::openFilePicker(".json,application/json");
+    if (actions.today && *actions.today != m_todayOverride) {
+        m_todayOverride = *actions.today;
+        m_settingsDirty = true;
+        m_lastEditMs = nowMs;
+    }
 }
 
 // [SECTION] Drawing
@@ -429,11 +446,31 @@ void App::drawMenuBar(FrameContext& ctx, Actions& actions) {
         recordItem(ctx, "menu.plan.redo");
         ImGui::EndMenu();
     }
-    for (Str m : {Str::MenuProgress, Str::MenuReports}) {
-        if (ImGui::BeginMenu(tr(m))) {
-            ImGui::MenuItem(tr(Str::MenuComingSoon), nullptr, false, false);
-            ImGui::EndMenu();
+    const bool progressMenu = ImGui::BeginMenu(tr(Str::MenuProgress));
+    recordItem(ctx, "menu.progress");
+    if (progressMenu) {
+        const std::pair<Str, int> views[] = {
+            {Str::MenuProgressTasks, 1}, {Str::MenuTimeline, 2}, {Str::MenuDashboard, 3}};
+        for (const auto& [label, tab] : views) {
+            if (ImGui::MenuItem(tr(label)))
+                m_selectTab = tab;
+            recordItem(ctx, "menu.progress.tab" + std::to_string(tab));
         }
+        ImGui::Separator();
+        if (m_plan) {
+            const bool decree = m_plan->periodMode == "decree09";
+            if (ImGui::MenuItem(tr(Str::PeriodModeCalendar), nullptr, !decree) && decree)
+                actions.setText(m_plan->meta.id, "periodMode", "calendar", "");
+            recordItem(ctx, "menu.progress.calendar");
+            if (ImGui::MenuItem(tr(Str::PeriodModeDecree), nullptr, decree) && !decree)
+                actions.setText(m_plan->meta.id, "periodMode", "decree09", "");
+            recordItem(ctx, "menu.progress.decree09");
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(Str::MenuReports))) {
+        ImGui::MenuItem(tr(Str::MenuComingSoon), nullptr, false, false);
+        ImGui::EndMenu();
     }
     const bool dataMenu = ImGui::BeginMenu(tr(Str::MenuData));
     recordItem(ctx, "menu.data");
@@ -599,6 +636,7 @@ void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
 
 void App::frame(FrameContext& ctx, double nowMs) {
     ctx.edit = &m_textEdit;
+    ctx.planRevision = m_revision;
     if (!m_loaded && platform::storageState() != platform::StorageState::Loading)
         loadStored();
 
@@ -623,17 +661,34 @@ void App::frame(FrameContext& ctx, double nowMs) {
             if (textField(ctx, "plan.title", plan.title, out, key))
                 actions.setText(plan.meta.id, "title", out, key);
             if (ImGui::BeginTabBar("views")) {
-                const std::pair<Str, const char*> tabs[] = {{Str::TabAppendix, "tab.appendix"},
-                                                            {Str::TabDocument, "tab.document"},
-                                                            {Str::TabUnits, "tab.units"},
-                                                            {Str::TabPlans, "tab.plans"}};
-                for (const auto& [label, name] : tabs) {
-                    const bool open = ImGui::BeginTabItem(tr(label));
+                const std::pair<Str, const char*> tabs[] = {
+                    {Str::TabAppendix, "tab.appendix"}, {Str::TabProgress, "tab.progress"},
+                    {Str::TabTimeline, "tab.timeline"}, {Str::TabDashboard, "tab.dashboard"},
+                    {Str::TabDocument, "tab.document"}, {Str::TabUnits, "tab.units"},
+                    {Str::TabPlans, "tab.plans"}};
+                ProgressContext pc;
+                pc.today = today();
+                pc.todayIsReal = m_todayOverride.empty();
+                pc.newId = ids;
+                for (int i = 0; i < static_cast<int>(std::size(tabs)); ++i) {
+                    const auto& [label, name] = tabs[i];
+                    const bool open = ImGui::BeginTabItem(
+                        tr(label), nullptr, m_selectTab == i ? ImGuiTabItemFlags_SetSelected : 0);
                     recordItem(ctx, name);
+                    if (m_selectTab == i) {
+                        m_selectTab = -1;
+                        ctx.redraw = true;
+                    }
                     if (!open)
                         continue;
                     if (label == Str::TabAppendix)
                         drawAppendixView(m_appendix, plan, ctx, actions, ids);
+                    else if (label == Str::TabProgress)
+                        drawProgressTasksView(m_progress, plan, pc, ctx, actions);
+                    else if (label == Str::TabTimeline)
+                        drawTimelineView(m_progress, plan, pc, ctx, actions);
+                    else if (label == Str::TabDashboard)
+                        drawDashboardView(m_progress, plan, pc, ctx, actions);
                     else if (label == Str::TabDocument)
                         drawDocumentView(plan, ctx, actions, ids);
                     else if (label == Str::TabUnits)
@@ -643,6 +698,7 @@ void App::frame(FrameContext& ctx, double nowMs) {
                     ImGui::EndTabItem();
                 }
                 ImGui::EndTabBar();
+                drawProgressEditor(m_progress, plan, pc, ctx, actions);
             }
         } else {
             ImGui::TextUnformatted(tr(Str::Loading));
@@ -697,6 +753,26 @@ std::string App::testState(const FrameContext& ctx) const {
                                                                                  : "unavailable";
     j["selected"] = m_appendix.selected;
     j["canUndo"] = m_history.canUndo();
+    j["today"] = domain::toIso(today());
+    j["progressSelected"] = m_progress.selectedTask;
+    // The dashboard as the views compute it (from their cache, when it is current), for tests to compare.
+    if (m_plan && m_progress.cachedRevision == m_revision && m_progress.cachedToday == today()) {
+        domain::ProgressFilter f = progressFilter(m_progress, *m_plan);
+        const std::size_t shownRows = m_progress.shown.size();
+        f.timeliness.reset();
+        const domain::Dashboard d = domain::dashboardOf(*m_plan, m_progress.all, today(), f);
+        auto keys = [](const std::vector<domain::TaskOccurrence>& list) {
+            nlohmann::json a = nlohmann::json::array();
+            for (std::size_t i = 0; i < list.size() && i < 50; ++i)
+                a.push_back(list[i].task->meta.id + ":" + list[i].occurrence.key);
+            return a;
+        };
+        j["progress"] = {{"rows", shownRows},          {"total", d.overall.total},
+                         {"done", d.overall.done()},   {"overdueCount", d.overall.overdue},
+                         {"overdue", keys(d.overdue)}, {"dueSoon", keys(d.dueSoon)}};
+    } else {
+        j["progress"] = nullptr;
+    }
 
     nlohmann::json plans = nlohmann::json::array();
     for (const PlanSummary& s : m_plans)
@@ -714,6 +790,9 @@ std::string App::testState(const FrameContext& ctx) const {
                   {"convert", m_import->convert}};
     else if (m_review)
         dialog = {{"kind", "review"}, {"changes", m_review->changes.size()}};
+    else if (m_progress.editorShown)
+        dialog = {
+            {"kind", "progress"}, {"task", m_progress.editTask}, {"occurrence", m_progress.editOccurrence}};
     j["dialog"] = std::move(dialog);
     nlohmann::json rects = nlohmann::json::object();
     const float s = ctx.pixelRatio;

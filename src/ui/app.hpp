@@ -9,6 +9,7 @@
 #include "ui/frame_context.hpp"
 #include "ui/views/appendix_view.hpp"
 #include "ui/views/plans_view.hpp"
+#include "ui/views/progress_view.hpp"
 
 #include <optional>
 #include <random>
@@ -77,6 +78,8 @@ private:
     domain::Stamp stamp() const;
     std::string newId(const char* prefix);
     bool storedPlanExists(const std::string& id) const;
+    /// "Today" for progress: the date the user set, else the computer's date.
+    domain::Date today() const;
 
     // Drawing
     void drawMenuBar(FrameContext& ctx, Actions& actions);
@@ -100,6 +103,10 @@ private:
     TextEditState m_textEdit;
     AppendixViewState m_appendix;
     PlansViewState m_plansView;
+    ProgressViewState m_progress;
+    std::string m_todayOverride; ///< ISO date set by the user ("" = the real date); kept in the settings
+    unsigned m_revision = 0;     ///< increases with every change of the plan
+    int m_selectTab = -1;        ///< a tab the menu asked for (index into the tab list), -1 = none
     std::mt19937_64 m_rng;
 };
 

@@ -32,6 +32,7 @@ struct TextEditState {
 
 struct FrameContext {
     float pixelRatio = 1;              ///< framebuffer pixels per CSS pixel
+    unsigned planRevision = 0;         ///< changes whenever the plan does (views cache what they compute)
     TextEditState* edit = nullptr;     ///< persistent, set by the app
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;

@@ -141,6 +141,88 @@
     X(SearchTasksFound, "nhiệm vụ", "tasks")                                                                                               \
     X(SearchClear, "Xóa tìm kiếm", "Clear search")                                                                                         \
     X(FieldTargets, "Chỉ tiêu", "Targets")                                                                                                 \
+    X(TabProgress, "Tiến độ", "Progress")                                                                                                  \
+    X(TabTimeline, "Lịch theo tháng", "Timeline")                                                                                          \
+    X(TabDashboard, "Tổng quan", "Dashboard")                                                                                              \
+    X(TodayLabel, "Ngày xem", "As of")                                                                                                     \
+    X(TodayReset, "Hôm nay", "Today")                                                                                                      \
+    X(DateInvalid, "Ngày không hợp lệ (ngày/tháng/năm)", "Invalid date (dd/mm/yyyy)")                                                      \
+    X(FilterAllGroups, "Mọi nhóm", "All groups")                                                                                           \
+    X(FilterAllUnits, "Mọi bộ phận chủ trì", "All lead units")                                                                             \
+    X(FilterAllStatuses, "Mọi tình trạng", "Any status")                                                                                   \
+    X(FilterWholeYear, "Cả năm", "Whole year")                                                                                             \
+    X(FilterQuarter, "Quý", "Quarter")                                                                                                     \
+    X(FilterMonth, "Tháng", "Month")                                                                                                       \
+    X(ColTask, "Nhiệm vụ", "Task")                                                                                                         \
+    X(ColOccurrence, "Kỳ / lần", "Period")                                                                                                 \
+    X(ColDue, "Hạn", "Due")                                                                                                                \
+    X(ColStatus, "Tình trạng", "Status")                                                                                                   \
+    X(ColEvidence, "Minh chứng", "Evidence")                                                                                               \
+    X(ItemsShown, "mục", "items")                                                                                                          \
+    X(TlNotDue, "Chưa đến kỳ", "Not yet due")                                                                                              \
+    X(TlInTime, "Trong hạn", "In time")                                                                                                    \
+    X(TlOverdue, "Quá hạn", "Overdue")                                                                                                     \
+    X(TlDoneOnTime, "Hoàn thành đúng hạn", "Done on time")                                                                                 \
+    X(TlDoneLate, "Hoàn thành quá hạn", "Done late")                                                                                       \
+    X(TlNotApplicable, "Không phát sinh", "Did not arise")                                                                                 \
+    X(StTodo, "Chưa thực hiện", "Not started")                                                                                             \
+    X(StDoing, "Đang thực hiện", "In progress")                                                                                            \
+    X(StDone, "Hoàn thành", "Done")                                                                                                        \
+    X(StNa, "Không phát sinh", "Did not arise")                                                                                            \
+    X(SchedUnknown, "Chưa xác định lịch: hãy đặt lịch bên dưới", "Schedule not understood: set it below")                                  \
+    X(SchedOriginal, "Thời gian ghi trong kế hoạch", "Timeframe in the plan")                                                              \
+    X(SchedParsed, "Lịch theo dõi", "Tracked schedule")                                                                                    \
+    X(SchedHandSet, "Đặt lịch bằng tay", "Set the schedule by hand")                                                                       \
+    X(SchedHandHint, "VD: Trước ngày 30/06/2024; Hằng quý; 6 tháng; Hằng năm; Thường xuyên; Khi có yêu cầu",                               \
+      "E.g. Trước ngày 30/06/2024; Hằng quý; 6 tháng; Hằng năm; Thường xuyên; Khi có yêu cầu")                                             \
+    X(SchedHandInvalid, "Chưa hiểu lịch này; lịch cũ vẫn được dùng",                                                                       \
+      "This schedule is not understood; the previous one stays")                                                                           \
+    X(SchedContinuous, "Thường xuyên, đánh giá theo quý", "Ongoing, judged each quarter")                                                  \
+    X(SchedEvent, "Khi phát sinh (ghi nhận từng lần)", "When it arises (log each event)")                                                  \
+    X(SchedRecurring, "Định kỳ", "Every")                                                                                                  \
+    X(SchedDeadline, "Hạn", "Due")                                                                                                         \
+    X(PeriodMonthly, "tháng", "month")                                                                                                     \
+    X(PeriodQuarterly, "quý", "quarter")                                                                                                   \
+    X(PeriodHalfYearly, "6 tháng", "half-year")                                                                                            \
+    X(PeriodNineMonths, "9 tháng", "nine months")                                                                                          \
+    X(PeriodYearly, "năm", "year")                                                                                                         \
+    X(Occurrences, "Các kỳ, các lần", "Occurrences")                                                                                       \
+    X(NoOccurrences, "Chưa có kỳ nào (việc theo sự kiện: ghi nhận khi phát sinh)",                                                         \
+      "No occurrences yet (event-driven: log each event)")                                                                                 \
+    X(UpdateProgress, "Cập nhật", "Update")                                                                                                \
+    X(HistoryTitle, "Lịch sử cập nhật", "History")                                                                                         \
+    X(NoHistory, "Chưa có cập nhật nào", "No updates yet")                                                                                 \
+    X(EventLogTitle, "Ghi nhận phát sinh", "Log an event")                                                                                 \
+    X(EventDate, "Ngày phát sinh", "Date")                                                                                                 \
+    X(EventDue, "Hạn xử lý", "Due")                                                                                                        \
+    X(EventNote, "Nội dung", "Description")                                                                                                \
+    X(EventAdd, "Ghi nhận", "Log")                                                                                                         \
+    X(EditorTitle, "Cập nhật tiến độ", "Update progress")                                                                                  \
+    X(FieldStatus, "Trạng thái", "Status")                                                                                                 \
+    X(FieldCompleted, "Ngày hoàn thành", "Completed on")                                                                                   \
+    X(FieldResult, "Kết quả", "Result")                                                                                                    \
+    X(FieldEvidence, "Minh chứng (số, ký hiệu, ngày văn bản)", "Evidence (document number and date)")                                      \
+    X(AddEvidence, "Thêm minh chứng", "Add evidence")                                                                                      \
+    X(Save, "Lưu", "Save")                                                                                                                 \
+    X(DashOverall, "Toàn kế hoạch", "Whole plan")                                                                                          \
+    X(DashByGroup, "Theo nhóm", "By group")                                                                                                \
+    X(DashByUnit, "Theo bộ phận chủ trì", "By lead unit")                                                                                  \
+    X(DashDueSoon, "Sắp đến hạn (14 ngày)", "Due within 14 days")                                                                          \
+    X(DashDone, "Đã hoàn thành", "Done")                                                                                                   \
+    X(DashPercent, "Tỷ lệ hoàn thành", "Completion")                                                                                       \
+    X(DashTotal, "Tổng số", "Total")                                                                                                       \
+    X(DashNone, "Không có", "None")                                                                                                        \
+    X(NoLeadUnit, "(chưa có chủ trì)", "(no lead unit)")                                                                                   \
+    X(DaysLate, "ngày quá hạn", "days late")                                                                                               \
+    X(DaysLeft, "ngày nữa", "days left")                                                                                                   \
+    X(SelectTaskHint, "Chọn một dòng để xem lịch, các kỳ và lịch sử của nhiệm vụ.",                                                        \
+      "Select a row to see the task schedule, occurrences and history.")                                                                   \
+    X(MenuProgressTasks, "Tiến độ nhiệm vụ", "Task progress")                                                                              \
+    X(MenuTimeline, "Lịch theo tháng", "Timeline")                                                                                         \
+    X(MenuDashboard, "Tổng quan", "Dashboard")                                                                                             \
+    X(PeriodModeCalendar, "Kỳ báo cáo theo lịch (1/1–31/3, …)", "Calendar reporting periods (1/1–31/3, …)")                                \
+    X(PeriodModeDecree, "Kỳ chốt số liệu theo NĐ 09/2019 (15/12–14/3, …)",                                                                 \
+      "Decree 09/2019 cut-off periods (15/12–14/3, …)")                                                                                    \
     X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
     X(LegacyPasteTcvn3, "Văn bản vừa dán có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                 \
       "The pasted text looks like the old TCVN3 (ABC) encoding.")                                                                          \

@@ -1,0 +1,808 @@
+// Tasks view, timeline, dashboard and the progress editor (see progress_view.hpp).
+#include "ui/views/progress_view.hpp"
+
+#include "domain/text.hpp"
+#include "ui/i18n.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ui {
+
+namespace {
+
+using domain::Date;
+using domain::Occurrence;
+using domain::OccurrenceKind;
+using domain::PeriodKind;
+using domain::Plan;
+using domain::Task;
+using domain::TaskOccurrence;
+using domain::Timeliness;
+
+constexpr const char* kRoman[] = {"", "I", "II", "III", "IV"};
+
+Str timelinessStr(Timeliness t) {
+    switch (t) {
+    case Timeliness::NotDue:
+        return Str::TlNotDue;
+    case Timeliness::InTime:
+        return Str::TlInTime;
+    case Timeliness::Overdue:
+        return Str::TlOverdue;
+    case Timeliness::DoneOnTime:
+        return Str::TlDoneOnTime;
+    case Timeliness::DoneLate:
+        return Str::TlDoneLate;
+    case Timeliness::NotApplicable:
+        return Str::TlNotApplicable;
+    }
+    return Str::TlNotDue;
+}
+
+ImVec4 timelinessColor(Timeliness t) {
+    switch (t) {
+    case Timeliness::NotDue:
+        return ImVec4(0.78f, 0.80f, 0.84f, 1);
+    case Timeliness::InTime:
+        return ImVec4(0.35f, 0.58f, 0.90f, 1);
+    case Timeliness::Overdue:
+        return ImVec4(0.85f, 0.22f, 0.18f, 1);
+    case Timeliness::DoneOnTime:
+        return ImVec4(0.25f, 0.65f, 0.30f, 1);
+    case Timeliness::DoneLate:
+        return ImVec4(0.93f, 0.60f, 0.15f, 1);
+    case Timeliness::NotApplicable:
+        return ImVec4(0.90f, 0.90f, 0.90f, 1);
+    }
+    return ImVec4(0, 0, 0, 1);
+}
+
+const char* statusKeys[] = {"todo", "doing", "done", "na"};
+const Str statusLabels[] = {Str::StTodo, Str::StDoing, Str::StDone, Str::StNa};
+
+bool vietnamese() {
+    return language() == Lang::Vi;
+}
+
+std::string taskLabel(const domain::Group& g, const Task& t) {
+    return g.numeral + "." + t.number;
+}
+
+std::string occurrenceLabel(const Occurrence& o) {
+    switch (o.kind) {
+    case OccurrenceKind::Window:
+        return std::string(tr(Str::SchedDeadline)) + " " + domain::toDisplay(o.due);
+    case OccurrenceKind::Event:
+        return std::string(tr(Str::EventDate)) + " " + domain::toDisplay(o.start);
+    case OccurrenceKind::Period:
+        break;
+    }
+    const auto p = domain::periodFromKey(o.key, domain::PeriodMode::Calendar);
+    return p ? domain::periodLabel(*p, vietnamese()) : o.key;
+}
+
+/// "Định kỳ: quý, năm · Hạn 29/02/2024 · …" — what the app tracks for a task.
+std::string scheduleSummary(const domain::Schedule& s) {
+    std::vector<std::string> parts;
+    for (const domain::Window& w : s.windows)
+        parts.push_back(std::string(tr(Str::SchedDeadline)) + " " + domain::toDisplay(w.due));
+    if (!s.recurring.empty()) {
+        std::string r = std::string(tr(Str::SchedRecurring)) + ":";
+        for (std::size_t i = 0; i < s.recurring.size(); ++i) {
+            const Str k = s.recurring[i] == PeriodKind::Month        ? Str::PeriodMonthly
+                          : s.recurring[i] == PeriodKind::Quarter    ? Str::PeriodQuarterly
+                          : s.recurring[i] == PeriodKind::HalfYear   ? Str::PeriodHalfYearly
+                          : s.recurring[i] == PeriodKind::NineMonths ? Str::PeriodNineMonths
+                                                                     : Str::PeriodYearly;
+            r += std::string(i ? ", " : " ") + tr(k);
+        }
+        parts.push_back(r);
+    }
+    if (s.continuous)
+        parts.push_back(tr(Str::SchedContinuous));
+    if (s.eventDriven)
+        parts.push_back(tr(Str::SchedEvent));
+    std::string out;
+    for (const std::string& p : parts)
+        out += (out.empty() ? "" : " · ") + p;
+    return out;
+}
+
+/// Fills the caches: every occurrence (when the plan or "today" changed), then those the filters select.
+void refresh(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, const FrameContext& ctx) {
+    const bool todayChanged = st.cachedToday != pc.today;
+    if (st.cachedRevision != ctx.planRevision || todayChanged) {
+        st.all = domain::planOccurrences(plan, pc.today);
+        st.cachedRevision = ctx.planRevision;
+        st.cachedToday = pc.today;
+        st.cachedFilterKey = "\x01"; // forces the filter below
+    }
+    const std::string key = st.groupId + "\n" + st.unitId + "\n" + st.search + "\n" +
+                            std::to_string(st.timeliness) + "\n" + std::to_string(st.period);
+    if (key == st.cachedFilterKey)
+        return;
+    const domain::ProgressFilter f = progressFilter(st, plan);
+    st.shown.clear();
+    for (std::size_t i = 0; i < st.all.size(); ++i)
+        if (domain::matches(st.all[i], f))
+            st.shown.push_back(i);
+    st.unscheduled.clear();
+    if (!f.timeliness && !f.from) {
+        std::size_t next = 0; // st.all is in appendix order
+        for (const domain::Group& g : plan.groups)
+            for (const Task& t : g.tasks) {
+                const bool has = next < st.all.size() && st.all[next].task == &t;
+                while (next < st.all.size() && st.all[next].task == &t)
+                    ++next;
+                if (has)
+                    continue;
+                TaskOccurrence probe;
+                probe.group = &g;
+                probe.task = &t;
+                if (domain::matches(probe, f))
+                    st.unscheduled.push_back({&g, &t});
+            }
+    }
+    st.cachedFilterKey = key;
+}
+
+void openEditorFor(ProgressViewState& st, const Plan& plan, const std::string& taskId, const std::string& key,
+                   const ProgressContext& pc) {
+    st.openEditor = true;
+    st.editTask = taskId;
+    st.editOccurrence = key;
+    const domain::Progress* p = domain::findProgress(plan, taskId, key);
+    st.draftStatus = p ? p->status : "todo";
+    const auto completed = p ? domain::parseIsoDate(p->completed) : std::nullopt;
+    st.draftCompleted = completed ? domain::toDisplay(*completed) : std::string();
+    st.draftNote = p ? p->note : std::string();
+    st.draftEvidence.clear();
+    st.draftAdded.clear();
+    st.draftRemoved.clear();
+    (void)pc;
+}
+
+/// A combo over `items` (label, value); returns true when the choice changed.
+bool choiceCombo(FrameContext& ctx, const std::string& name,
+                 const std::vector<std::pair<std::string, std::string>>& items, std::string& value,
+                 float width) {
+    const char* preview = items.front().first.c_str();
+    for (const auto& [label, v] : items)
+        if (v == value)
+            preview = label.c_str();
+    bool changed = false;
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushID(name.c_str());
+    const bool open = ImGui::BeginCombo("##combo", preview);
+    recordItem(ctx, name);
+    if (open) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(items[i].first.c_str(), items[i].second == value)) {
+                changed = items[i].second != value;
+                value = items[i].second;
+            }
+            recordItem(ctx, name + ".option" + std::to_string(i));
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+/// "As of" date: typed dd/mm/yyyy or back to the real date.
+void drawToday(ProgressViewState& st, const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
+    fieldLabel(tr(Str::TodayLabel));
+    ImGui::SameLine();
+    const std::string shown = domain::toDisplay(pc.today);
+    if (ctx.edit->owner == 0 || st.todayText.empty())
+        st.todayText = shown;
+    std::string out, key;
+    if (textField(ctx, "progress.today", st.todayText, out, key, ImGui::GetFontSize() * 7)) {
+        st.todayText = out;
+        if (const auto d = domain::parseDisplayDate(out, pc.today.year))
+            actions.today = domain::toIso(*d);
+    }
+    if (!domain::parseDisplayDate(st.todayText, pc.today.year)) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
+    }
+    if (!pc.todayIsReal) {
+        ImGui::SameLine();
+        if (button(ctx, "progress.todayReset", tr(Str::TodayReset))) {
+            actions.today = "";
+            st.todayText.clear();
+        }
+    }
+}
+
+void drawFilters(ProgressViewState& st, const Plan& plan, FrameContext& ctx, bool withStatus) {
+    const float em = ImGui::GetFontSize();
+    std::vector<std::pair<std::string, std::string>> groups = {{tr(Str::FilterAllGroups), ""}};
+    for (const domain::Group& g : plan.groups)
+        groups.push_back({g.numeral + ". " + g.title, g.meta.id});
+    choiceCombo(ctx, "filter.group", groups, st.groupId, em * 12);
+    ImGui::SameLine();
+    std::vector<std::pair<std::string, std::string>> units = {{tr(Str::FilterAllUnits), ""}};
+    for (const domain::Unit& u : plan.units)
+        units.push_back({u.name, u.meta.id});
+    choiceCombo(ctx, "filter.unit", units, st.unitId, em * 11);
+    ImGui::SameLine();
+    std::vector<std::pair<std::string, std::string>> periods = {{tr(Str::FilterWholeYear), "0"}};
+    for (int q = 1; q <= 4; ++q)
+        periods.push_back({std::string(tr(Str::FilterQuarter)) + " " + kRoman[q], std::to_string(q)});
+    for (int m = 1; m <= 12; ++m)
+        periods.push_back(
+            {std::string(tr(Str::FilterMonth)) + " " + std::to_string(m), std::to_string(4 + m)});
+    std::string period = std::to_string(st.period);
+    if (choiceCombo(ctx, "filter.period", periods, period, em * 7))
+        st.period = std::stoi(period);
+    if (withStatus) {
+        ImGui::SameLine();
+        std::vector<std::pair<std::string, std::string>> statuses = {{tr(Str::FilterAllStatuses), "-1"}};
+        for (int t = 0; t <= static_cast<int>(Timeliness::NotApplicable); ++t)
+            statuses.push_back({tr(timelinessStr(static_cast<Timeliness>(t))), std::to_string(t)});
+        std::string value = std::to_string(st.timeliness);
+        if (choiceCombo(ctx, "filter.status", statuses, value, em * 10))
+            st.timeliness = std::stoi(value);
+    }
+    ImGui::SameLine();
+    fieldLabel(tr(Str::SearchLabel));
+    ImGui::SameLine();
+    std::string out, key;
+    if (textField(ctx, "filter.search", st.search, out, key, em * 10))
+        st.search = out;
+}
+
+void coloredStatus(Timeliness t) {
+    const ImVec4 c = timelinessColor(t);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    draw->AddRectFilled(ImVec2(p.x, p.y + h * 0.2f), ImVec2(p.x + h * 0.6f, p.y + h * 0.8f),
+                        ImGui::GetColorU32(c), 2.0f);
+    ImGui::Dummy(ImVec2(h * 0.7f, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(timelinessStr(t)));
+}
+
+void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                    Actions& actions) {
+    const domain::Group* group = nullptr;
+    const Task* task = nullptr;
+    for (const domain::Group& g : plan.groups)
+        for (const Task& t : g.tasks)
+            if (t.meta.id == st.selectedTask) {
+                group = &g;
+                task = &t;
+            }
+    if (!task) {
+        ImGui::TextWrapped("%s", tr(Str::SelectTaskHint));
+        return;
+    }
+    ImGui::PushID(task->meta.id.c_str());
+    ImGui::Text("%s %s", tr(Str::TaskHeading), taskLabel(*group, *task).c_str());
+    ImGui::TextWrapped("%s", task->content.c_str());
+    ImGui::Separator();
+    ImGui::TextDisabled("%s:", tr(Str::SchedOriginal));
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", task->timeframe.c_str());
+    const domain::Schedule s = domain::scheduleOf(plan, *task);
+    ImGui::TextDisabled("%s:", tr(Str::SchedParsed));
+    ImGui::SameLine();
+    if (s.understood)
+        ImGui::TextWrapped("%s", scheduleSummary(s).c_str());
+    else
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::SchedUnknown));
+    recordItem(ctx, "detail.schedule");
+    fieldLabel(tr(Str::SchedHandSet));
+    std::string out, key;
+    if (textField(ctx, "task.schedule", task->schedule, out, key))
+        actions.setText(task->meta.id, "schedule", out, key);
+    if (!task->schedule.empty() && !domain::parseTimeframe(task->schedule, plan.year).understood)
+        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::SchedHandInvalid));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr(Str::SchedHandHint));
+    ImGui::PopStyleColor();
+
+    ImGui::SeparatorText(tr(Str::Occurrences));
+    bool any = false;
+    for (const TaskOccurrence& o : st.all) {
+        if (o.task != task)
+            continue;
+        any = true;
+        ImGui::PushID(o.occurrence.key.c_str());
+        ImGui::TextUnformatted(occurrenceLabel(o.occurrence).c_str());
+        ImGui::SameLine(ImGui::GetFontSize() * 11);
+        coloredStatus(o.timeliness);
+        ImGui::SameLine();
+        if (o.progress && !o.progress->evidence.empty())
+            ImGui::TextDisabled("(%zu)", o.progress->evidence.size());
+        ImGui::SameLine();
+        if (button(ctx, "occ:" + o.occurrence.key, tr(Str::UpdateProgress)))
+            openEditorFor(st, plan, task->meta.id, o.occurrence.key, pc);
+        ImGui::PopID();
+    }
+    if (!any)
+        ImGui::TextWrapped("%s", tr(Str::NoOccurrences));
+
+    if (s.eventDriven) {
+        ImGui::SeparatorText(tr(Str::EventLogTitle));
+        if (st.eventDate.empty())
+            st.eventDate = domain::toDisplay(pc.today);
+        const float em = ImGui::GetFontSize();
+        fieldLabel(tr(Str::EventDate));
+        ImGui::SameLine(em * 7);
+        if (textField(ctx, "event.date", st.eventDate, out, key, em * 7)) {
+            st.eventDate = out;
+            if (const auto d = domain::parseDisplayDate(out, plan.year))
+                st.eventDue = domain::toDisplay(domain::proposedEventDue(*d));
+        }
+        if (st.eventDue.empty())
+            if (const auto d = domain::parseDisplayDate(st.eventDate, plan.year))
+                st.eventDue = domain::toDisplay(domain::proposedEventDue(*d));
+        fieldLabel(tr(Str::EventDue));
+        ImGui::SameLine(em * 7);
+        if (textField(ctx, "event.due", st.eventDue, out, key, em * 7))
+            st.eventDue = out;
+        fieldLabel(tr(Str::EventNote));
+        ImGui::SameLine(em * 7);
+        if (textField(ctx, "event.note", st.eventNote, out, key))
+            st.eventNote = out;
+        const auto date = domain::parseDisplayDate(st.eventDate, plan.year);
+        const auto due = domain::parseDisplayDate(st.eventDue, plan.year);
+        if (!date || !due || *due < *date)
+            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
+        else if (button(ctx, "event.add", tr(Str::EventAdd))) {
+            actions.edit =
+                domain::logEventEdit(plan, task->meta.id, *date, *due, domain::toNfc(st.eventNote), pc.newId);
+            st.eventDate.clear();
+            st.eventDue.clear();
+            st.eventNote.clear();
+        }
+    }
+
+    ImGui::SeparatorText(tr(Str::HistoryTitle));
+    bool logged = false;
+    for (auto it = plan.log.rbegin(); it != plan.log.rend(); ++it) {
+        if (it->taskId != task->meta.id)
+            continue;
+        logged = true;
+        ImGui::TextDisabled("%s %s", domain::formatDate(it->meta.modified).c_str(), it->meta.author.c_str());
+        ImGui::Indent();
+        ImGui::TextWrapped("%s", it->text.c_str());
+        ImGui::Unindent();
+    }
+    if (!logged)
+        ImGui::TextDisabled("%s", tr(Str::NoHistory));
+    ImGui::PopID();
+}
+
+} // namespace
+
+domain::ProgressFilter progressFilter(const ProgressViewState& state, const Plan& plan) {
+    domain::ProgressFilter f;
+    f.groupId = state.groupId;
+    f.unitId = state.unitId;
+    f.search = state.search;
+    if (state.timeliness >= 0)
+        f.timeliness = static_cast<Timeliness>(state.timeliness);
+    if (state.period > 0) {
+        const domain::PeriodMode mode = domain::periodModeOf(plan);
+        const domain::Period p =
+            state.period <= 4 ? domain::makePeriod(PeriodKind::Quarter, plan.year, state.period, mode)
+                              : domain::makePeriod(PeriodKind::Month, plan.year, state.period - 4, mode);
+        f.from = p.start;
+        f.to = p.end;
+    }
+    return f;
+}
+
+void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc,
+                           FrameContext& ctx, Actions& actions) {
+    refresh(st, plan, pc, ctx);
+    drawToday(st, pc, ctx, actions);
+    drawFilters(st, plan, ctx, true);
+    ImGui::Text("%zu %s", st.shown.size(), tr(Str::ItemsShown));
+    recordItem(ctx, "progress.count");
+    const float detailWidth = std::max(ImGui::GetContentRegionAvail().x * 0.36f, ImGui::GetFontSize() * 20);
+    ImGui::BeginChild("progress.list", ImVec2(-detailWidth, 0));
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable;
+    if (ImGui::BeginTable("progress", 5, flags)) {
+        const float em = ImGui::GetFontSize();
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(Str::ColTask), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr(Str::ColOccurrence), ImGuiTableColumnFlags_WidthFixed, em * 9);
+        ImGui::TableSetupColumn(tr(Str::ColDue), ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+        ImGui::TableSetupColumn(tr(Str::ColStatus), ImGuiTableColumnFlags_WidthFixed, em * 10);
+        ImGui::TableSetupColumn(tr(Str::ColEvidence), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableHeadersRow();
+        // Only the rows on screen are drawn (thousands of occurrences stay smooth).
+        ImGuiListClipper clipper;
+        const int unscheduled = static_cast<int>(st.unscheduled.size());
+        clipper.Begin(unscheduled + static_cast<int>(st.shown.size()));
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                if (row < unscheduled) {
+                    const auto& [g, t] = st.unscheduled[static_cast<std::size_t>(row)];
+                    const std::string rowName = "prow:" + t->meta.id;
+                    ImGui::PushID(rowName.c_str());
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    const std::string label = taskLabel(*g, *t) + "  " + t->content;
+                    if (ImGui::Selectable(label.c_str(), st.selectedTask == t->meta.id,
+                                          ImGuiSelectableFlags_SpanAllColumns))
+                        st.selectedTask = t->meta.id;
+                    recordItem(ctx, rowName);
+                    ImGui::TableNextColumn();
+                    const bool understood = domain::scheduleOf(plan, *t).understood;
+                    ImGui::TextDisabled("%s", tr(understood ? Str::SchedEvent : Str::SchedUnknown));
+                    ImGui::PopID();
+                    continue;
+                }
+                const TaskOccurrence& o = st.all[st.shown[static_cast<std::size_t>(row - unscheduled)]];
+                const std::string rowName = "prow:" + o.task->meta.id + ":" + o.occurrence.key;
+                ImGui::PushID(rowName.c_str());
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                const std::string label = taskLabel(*o.group, *o.task) + "  " + o.task->content;
+                if (ImGui::Selectable(label.c_str(), st.selectedTask == o.task->meta.id,
+                                      ImGuiSelectableFlags_SpanAllColumns |
+                                          ImGuiSelectableFlags_AllowDoubleClick)) {
+                    st.selectedTask = o.task->meta.id;
+                    if (ImGui::IsMouseDoubleClicked(0))
+                        openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                }
+                recordItem(ctx, rowName);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(occurrenceLabel(o.occurrence).c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(domain::toDisplay(o.occurrence.due).c_str());
+                ImGui::TableNextColumn();
+                coloredStatus(o.timeliness);
+                ImGui::TableNextColumn();
+                if (o.progress && !o.progress->evidence.empty())
+                    ImGui::Text("%zu", o.progress->evidence.size());
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("progress.detail", ImVec2(0, 0), ImGuiChildFlags_Border);
+    drawTaskDetail(st, plan, pc, ctx, actions);
+    ImGui::EndChild();
+}
+
+void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                      Actions& actions) {
+    refresh(st, plan, pc, ctx);
+    drawToday(st, pc, ctx, actions);
+    drawFilters(st, plan, ctx, false);
+    // Rows: tasks that have at least one occurrence matching the group/unit/search filters.
+    domain::ProgressFilter f = progressFilter(st, plan);
+    f.timeliness.reset();
+    f.from.reset();
+    f.to.reset();
+    std::vector<std::pair<const TaskOccurrence*, std::pair<std::size_t, std::size_t>>>
+        rows; // first, [begin, end)
+    for (std::size_t i = 0; i < st.all.size();) {
+        std::size_t j = i;
+        while (j < st.all.size() && st.all[j].task == st.all[i].task)
+            ++j;
+        if (domain::matches(st.all[i], f))
+            rows.push_back({&st.all[i], {i, j}});
+        i = j;
+    }
+    const float em = ImGui::GetFontSize();
+    const float labelWidth = em * 16;
+    const float rowHeight = em * 1.7f;
+    ImGui::BeginChild("timeline", ImVec2(0, 0), ImGuiChildFlags_Border);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Date jan1{plan.year, 1, 1};
+    const long yearStart = domain::dayNumber(jan1);
+    const long yearDays = domain::dayNumber({plan.year + 1, 1, 1}) - yearStart;
+    const float left = ImGui::GetCursorScreenPos().x + labelWidth;
+    const float width = std::max(ImGui::GetContentRegionAvail().x - labelWidth, em * 12);
+    auto xOf = [&](long day) {
+        return left + width * static_cast<float>(std::clamp(day - yearStart, 0L, yearDays)) /
+                          static_cast<float>(yearDays);
+    };
+    // Month header, and the line for "today".
+    {
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        for (int m = 1; m <= 12; ++m) {
+            const float x = xOf(domain::dayNumber({plan.year, m, 1}));
+            char label[8];
+            std::snprintf(label, sizeof label, "%d", m);
+            draw->AddText(ImVec2(x + 4, top.y), ImGui::GetColorU32(ImGuiCol_Text), label);
+            draw->AddLine(ImVec2(x, top.y), ImVec2(x, top.y + em * 1.2f),
+                          ImGui::GetColorU32(ImGuiCol_Border));
+        }
+        ImGui::Dummy(ImVec2(labelWidth + width, em * 1.3f));
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), rowHeight);
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const auto& [first, range] = rows[static_cast<std::size_t>(r)];
+            const ImVec2 top = ImGui::GetCursorScreenPos();
+            ImGui::PushID(first->task->meta.id.c_str());
+            const std::string label = taskLabel(*first->group, *first->task) + " " + first->task->content;
+            draw->PushClipRect(top, ImVec2(top.x + labelWidth - 6, top.y + rowHeight), true);
+            draw->AddText(ImVec2(top.x, top.y + (rowHeight - em) / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                          label.c_str());
+            draw->PopClipRect();
+            // Lanes: one-off and event work, then months, quarters, halves, nine months, year.
+            auto laneOf = [](const Occurrence& o) {
+                return o.kind == OccurrenceKind::Period ? 1 + static_cast<int>(o.period) : 0;
+            };
+            int lanes[7] = {0};
+            for (std::size_t i = range.first; i < range.second; ++i)
+                lanes[laneOf(st.all[i].occurrence)] = 1;
+            int laneIndex[7] = {0}, laneCount = 0;
+            for (int l = 0; l < 7; ++l)
+                if (lanes[l])
+                    laneIndex[l] = laneCount++;
+            const float laneHeight = (rowHeight - 4) / static_cast<float>(std::max(laneCount, 1));
+            for (std::size_t i = range.first; i < range.second; ++i) {
+                const TaskOccurrence& o = st.all[i];
+                const float x0 = xOf(domain::dayNumber(o.occurrence.start));
+                const float x1 = std::max(xOf(domain::dayNumber(o.occurrence.due) + 1), x0 + 3);
+                const float y0 = top.y + 2 + laneHeight * static_cast<float>(laneIndex[laneOf(o.occurrence)]);
+                ImGui::SetCursorScreenPos(ImVec2(x0, y0));
+                ImGui::PushID(o.occurrence.key.c_str());
+                const bool clicked = ImGui::InvisibleButton("cell", ImVec2(x1 - x0, laneHeight - 1));
+                const std::string cellName = "cell:" + o.task->meta.id + ":" + o.occurrence.key;
+                recordItem(ctx, cellName);
+                const bool hovered = ImGui::IsItemHovered();
+                draw->AddRectFilled(ImVec2(x0 + 1, y0), ImVec2(x1 - 1, y0 + laneHeight - 1),
+                                    ImGui::GetColorU32(timelinessColor(o.timeliness)), 2.0f);
+                if (hovered) {
+                    draw->AddRect(ImVec2(x0 + 1, y0), ImVec2(x1 - 1, y0 + laneHeight - 1),
+                                  ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
+                    ImGui::SetTooltip("%s\n%s\n%s", label.c_str(), occurrenceLabel(o.occurrence).c_str(),
+                                      tr(timelinessStr(o.timeliness)));
+                }
+                if (clicked) {
+                    st.selectedTask = o.task->meta.id;
+                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                }
+                ImGui::PopID();
+            }
+            ImGui::PopID();
+            ImGui::SetCursorScreenPos(top);
+            ImGui::Dummy(ImVec2(labelWidth + width, rowHeight));
+        }
+    }
+    // Today.
+    const long todayDay = domain::dayNumber(pc.today);
+    if (todayDay >= yearStart && todayDay < yearStart + yearDays) {
+        const float x = xOf(todayDay);
+        const ImVec2 winPos = ImGui::GetWindowPos();
+        draw->AddLine(ImVec2(x, winPos.y), ImVec2(x, winPos.y + ImGui::GetWindowHeight()),
+                      ImGui::GetColorU32(ImVec4(0.8f, 0.1f, 0.1f, 0.8f)), 2.0f);
+    }
+    ImGui::EndChild();
+}
+
+void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                       Actions& actions) {
+    refresh(st, plan, pc, ctx);
+    drawToday(st, pc, ctx, actions);
+    drawFilters(st, plan, ctx, false);
+    // The same occurrences the Tasks view lists with these filters (without a status filter), counted.
+    domain::ProgressFilter f = progressFilter(st, plan);
+    f.timeliness.reset();
+    const domain::Dashboard d = domain::dashboardOf(plan, st.all, pc.today, f);
+
+    const bool vi = vietnamese();
+    auto percent = [&](const domain::Tally& t) { return domain::formatNumber(t.percent(), 1, vi) + " %"; };
+    ImGui::SeparatorText(tr(Str::DashOverall));
+    ImGui::Text("%s: %d   %s: %d (%s)   %s: %d   %s: %d   %s: %d", tr(Str::DashTotal), d.overall.total,
+                tr(Str::DashDone), d.overall.done(), percent(d.overall).c_str(), tr(Str::TlOverdue),
+                d.overall.overdue, tr(Str::TlInTime), d.overall.inTime, tr(Str::TlNotDue), d.overall.notDue);
+    recordItem(ctx, "dash.overall");
+
+    auto tallyTable = [&](const char* id, Str title,
+                          const std::vector<std::pair<std::string, domain::Tally>>& rows) {
+        if (!ImGui::BeginTable(id, 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg))
+            return;
+        const float em = ImGui::GetFontSize();
+        ImGui::TableSetupColumn(tr(title), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr(Str::DashTotal), ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn(tr(Str::DashDone), ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableSetupColumn(tr(Str::TlOverdue), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn(tr(Str::DashPercent), ImGuiTableColumnFlags_WidthFixed, em * 9);
+        ImGui::TableHeadersRow();
+        for (const auto& [name, t] : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", t.total);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", t.done());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", t.overdue);
+            ImGui::TableNextColumn();
+            const std::string p = percent(t);
+            ImGui::ProgressBar(static_cast<float>(t.percent() / 100.0), ImVec2(-1, 0), p.c_str());
+        }
+        ImGui::EndTable();
+    };
+    const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::BeginChild("dash.tallies", ImVec2(half, 0));
+    std::vector<std::pair<std::string, domain::Tally>> groupRows, unitRows;
+    for (const auto& [g, t] : d.byGroup)
+        if (t.total > 0)
+            groupRows.push_back({g->numeral + ". " + g->title, t});
+    for (const auto& [u, t] : d.byUnit) {
+        if (t.total == 0)
+            continue;
+        const domain::Unit* unit = domain::findUnit(plan, u);
+        unitRows.push_back({unit ? unit->name : tr(Str::NoLeadUnit), t});
+    }
+    tallyTable("byGroup", Str::DashByGroup, groupRows);
+    ImGui::Spacing();
+    tallyTable("byUnit", Str::DashByUnit, unitRows);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("dash.lists", ImVec2(0, 0));
+    auto list = [&](const char* name, Str title, const std::vector<TaskOccurrence>& items, bool late) {
+        ImGui::SeparatorText((std::string(tr(title)) + " (" + std::to_string(items.size()) + ")").c_str());
+        if (items.empty())
+            ImGui::TextDisabled("%s", tr(Str::DashNone));
+        for (const TaskOccurrence& o : items) {
+            const std::string id = std::string(name) + ":" + o.task->meta.id + ":" + o.occurrence.key;
+            const long days = late ? domain::dayNumber(pc.today) - domain::dayNumber(o.occurrence.due)
+                                   : domain::dayNumber(o.occurrence.due) - domain::dayNumber(pc.today);
+            const std::string text = taskLabel(*o.group, *o.task) + "  " + occurrenceLabel(o.occurrence) +
+                                     " — " + std::to_string(days) + " " +
+                                     tr(late ? Str::DaysLate : Str::DaysLeft) + "\n" + o.task->content;
+            ImGui::PushID(id.c_str());
+            ImGui::PushTextWrapPos(0.0f);
+            if (ImGui::Selectable(text.c_str(), false)) {
+                st.selectedTask = o.task->meta.id;
+                openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+            }
+            ImGui::PopTextWrapPos();
+            recordItem(ctx, id);
+            ImGui::PopID();
+        }
+    };
+    list("dash.overdue", Str::TlOverdue, d.overdue, true);
+    list("dash.soon", Str::DashDueSoon, d.dueSoon, false);
+    ImGui::EndChild();
+}
+
+void drawProgressEditor(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                        Actions& actions) {
+    refresh(st, plan, pc, ctx); // the occurrences below point into the plan: never use a stale list
+    const char* title = tr(Str::EditorTitle);
+    if (st.openEditor) {
+        ImGui::OpenPopup(title);
+        st.openEditor = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    st.editorShown = false;
+    if (!ImGui::BeginPopupModal(title, nullptr,
+                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    st.editorShown = true;
+    const float em = ImGui::GetFontSize();
+    ImGui::PushTextWrapPos(em * 32);
+    const Task* task = domain::findTask(plan, st.editTask);
+    const TaskOccurrence* occ = nullptr;
+    for (const TaskOccurrence& o : st.all)
+        if (o.task == task && o.occurrence.key == st.editOccurrence)
+            occ = &o;
+    if (!task || !occ) {
+        ImGui::CloseCurrentPopup();
+        ImGui::PopTextWrapPos();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::Text("%s %s — %s", tr(Str::TaskHeading), taskLabel(*occ->group, *task).c_str(),
+                task->content.c_str());
+    if (occ->occurrence.kind == OccurrenceKind::Window)
+        ImGui::Text("%s %s", tr(Str::ColDue), domain::toDisplay(occ->occurrence.due).c_str());
+    else
+        ImGui::Text("%s · %s %s", occurrenceLabel(occ->occurrence).c_str(), tr(Str::ColDue),
+                    domain::toDisplay(occ->occurrence.due).c_str());
+    ImGui::Separator();
+    fieldLabel(tr(Str::FieldStatus));
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0)
+            ImGui::SameLine();
+        if (ImGui::RadioButton(tr(statusLabels[i]), st.draftStatus == statusKeys[i])) {
+            st.draftStatus = statusKeys[i];
+            if (st.draftStatus == "done" && st.draftCompleted.empty())
+                st.draftCompleted = domain::toDisplay(pc.today);
+        }
+        recordItem(ctx, std::string("editor.status.") + statusKeys[i]);
+    }
+    std::string out, key;
+    std::optional<Date> completed;
+    if (st.draftStatus == "done") {
+        fieldLabel(tr(Str::FieldCompleted));
+        ImGui::SameLine(em * 8);
+        if (textField(ctx, "editor.completed", st.draftCompleted, out, key, em * 7))
+            st.draftCompleted = out;
+        completed = domain::parseDisplayDate(st.draftCompleted, plan.year);
+        if (!completed) {
+            ImGui::SameLine();
+            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
+        }
+    }
+    ImGui::Dummy(ImVec2(em * 32, 0)); // the editor's width (the window sizes itself to its content)
+    fieldLabel(tr(Str::FieldResult));
+    if (textArea(ctx, "editor.note", st.draftNote, out, key, em * 3))
+        st.draftNote = out;
+    fieldLabel(tr(Str::FieldEvidence));
+    const domain::Progress* existing = occ->progress;
+    if (existing)
+        for (const domain::Evidence& e : existing->evidence) {
+            if (std::find(st.draftRemoved.begin(), st.draftRemoved.end(), e.id) != st.draftRemoved.end())
+                continue;
+            ImGui::PushID(e.id.c_str());
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", e.text.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(Str::Remove)))
+                st.draftRemoved.push_back(e.id);
+            ImGui::PopID();
+        }
+    for (std::size_t i = 0; i < st.draftAdded.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", st.draftAdded[i].c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Str::Remove))) {
+            st.draftAdded.erase(st.draftAdded.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+    if (textField(ctx, "editor.evidence", st.draftEvidence, out, key, em * 24))
+        st.draftEvidence = out;
+    ImGui::SameLine();
+    if (button(ctx, "editor.addEvidence", tr(Str::AddEvidence)) && !st.draftEvidence.empty()) {
+        st.draftAdded.push_back(domain::toNfc(st.draftEvidence));
+        st.draftEvidence.clear();
+    }
+    ImGui::Separator();
+    const bool canSave = st.draftStatus != "done" || completed.has_value();
+    if (!canSave)
+        ImGui::BeginDisabled();
+    if (button(ctx, "editor.save", tr(Str::Save))) {
+        domain::ProgressChange change;
+        change.status = st.draftStatus;
+        change.completed = completed ? domain::toIso(*completed) : std::string();
+        change.note = domain::toNfc(st.draftNote);
+        change.addEvidence = st.draftAdded;
+        if (!st.draftEvidence.empty())
+            change.addEvidence.push_back(domain::toNfc(st.draftEvidence));
+        change.removeEvidence = st.draftRemoved;
+        actions.edit = domain::progressEdit(plan, task->meta.id, occ->occurrence.key, change, pc.newId);
+        ImGui::CloseCurrentPopup();
+    }
+    if (!canSave)
+        ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(ctx, "editor.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        ImGui::CloseCurrentPopup();
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
+}
+
+} // namespace ui
