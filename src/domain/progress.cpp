@@ -4,6 +4,7 @@
 #include "domain/text.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace domain {
 
@@ -55,17 +56,37 @@ Timeliness timeliness(const Occurrence& occ, const Progress* progress, const Dat
 }
 
 std::vector<TaskOccurrence> planOccurrences(const Plan& plan, const Date& today) {
+    // Indexes first: thousands of tasks must not each scan every progress record and event.
+    std::unordered_map<std::string, const Progress*> progressByKey;
+    progressByKey.reserve(plan.progress.size());
+    for (const Progress& p : plan.progress)
+        progressByKey.emplace(p.taskId + '\n' + p.occurrence, &p);
+    std::unordered_map<std::string, std::vector<EventOccurrence>> eventsByTask;
+    for (const TaskEvent& e : plan.events) {
+        const auto date = parseIsoDate(e.date), due = parseIsoDate(e.due);
+        if (date && due)
+            eventsByTask[e.taskId].push_back({e.meta.id, *date, *due});
+    }
+    // Tasks copied from one another share their timeframe text: parse each distinct text once.
+    std::unordered_map<std::string, Schedule> parsed;
+    const std::vector<EventOccurrence> noEvents;
     std::vector<TaskOccurrence> out;
     const PeriodMode mode = periodModeOf(plan);
     for (const Group& g : plan.groups)
         for (const Task& t : g.tasks) {
-            const Schedule s = scheduleOf(plan, t);
-            for (const Occurrence& o : occurrences(s, plan.year, mode, eventsOf(plan, t.meta.id))) {
+            const std::string text = t.schedule + '\x01' + t.timeframe;
+            auto it = parsed.find(text);
+            if (it == parsed.end())
+                it = parsed.emplace(text, scheduleOf(plan, t)).first;
+            const auto ev = eventsByTask.find(t.meta.id);
+            for (const Occurrence& o :
+                 occurrences(it->second, plan.year, mode, ev == eventsByTask.end() ? noEvents : ev->second)) {
                 TaskOccurrence to;
                 to.group = &g;
                 to.task = &t;
                 to.occurrence = o;
-                to.progress = findProgress(plan, t.meta.id, o.key);
+                const auto p = progressByKey.find(t.meta.id + '\n' + o.key);
+                to.progress = p == progressByKey.end() ? nullptr : p->second;
                 to.timeliness = timeliness(o, to.progress, today);
                 out.push_back(std::move(to));
             }

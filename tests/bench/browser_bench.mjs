@@ -1,12 +1,69 @@
 // Browser benchmarks (indicative: headless Chromium with a software WebGL renderer on a 2-core machine):
-// time from navigation to the first frame showing the plan (median of N fresh profiles), and frames drawn
-// during 5 s with no input. Prints one JSON object.
-import { startServer, newProfileDir, launch, openApp } from '../e2e/helpers.mjs';
+// time from navigation to the first frame showing the plan (median of N fresh profiles), frames drawn during
+// 5 s with no input, and — when a generated plan file is given — the CPU time per frame of the Tasks view and
+// the Timeline while scrolling through that plan. Prints one JSON object.
+import { startServer, newProfileDir, launch, openApp, clickWidget, chooseMenu, waitState } from '../e2e/helpers.mjs';
 
 const runs = Number(process.argv[2] || 5);
+const bigPlan = process.argv[3];
+
+/** Frame CPU times (ms) the app reports while the wheel scrolls at (x, y) `steps` times. */
+async function scrollFrames(page, x, y, steps) {
+  await page.evaluate(() => {
+    window.__benchTimes = [];
+    let last = window.__kstthc.frames;
+    const poll = () => {
+      if (window.__kstthc.frames !== last) {
+        last = window.__kstthc.frames;
+        window.__benchTimes.push(window.__kstthc.frameCpuMs);
+      }
+      if (window.__benchTimes) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.mouse.move(x, y);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, i < steps / 2 ? 300 : -300);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => { const t = window.__benchTimes; window.__benchTimes = null; return t; });
+}
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { frames: sorted.length, medianMs: +at(0.5).toFixed(2), p95Ms: +at(0.95).toFixed(2),
+    maxMs: +sorted[sorted.length - 1].toFixed(2) };
+}
+
+async function viewsOnBigPlan(url) {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+      chooseMenu(page, 'menu.data', 'menu.data.import')]);
+    await chooser.setFiles(bigPlan);
+    await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import', 60000);
+    await clickWidget(page, 'import.replace');
+    await waitState(page, () => window.__kstthc.dialog === null, 60000);
+    await clickWidget(page, 'tab.progress');
+    await waitState(page, () => window.__kstthc.progress && window.__kstthc.progress.rows > 10000, 60000);
+    const rows = await page.evaluate(() => window.__kstthc.progress.rows);
+    const tasks = stats(await scrollFrames(page, 300, 500, 30));
+    await clickWidget(page, 'tab.timeline');
+    await page.waitForTimeout(500);
+    const timeline = stats(await scrollFrames(page, 600, 500, 30));
+    return { rows, tasks, timeline };
+  } finally {
+    await context.close();
+  }
+}
+
 const { server, url } = await startServer();
 const firstFrame = [];
 let idleFrames = null;
+let views = null;
 try {
   for (let i = 0; i < runs; i++) {
     const context = await launch(await newProfileDir());
@@ -20,6 +77,7 @@ try {
     }
     await context.close();
   }
+  if (bigPlan) views = await viewsOnBigPlan(url);
 } finally {
   server.close();
 }
@@ -28,4 +86,5 @@ console.log(JSON.stringify({
   firstFrameMedianMs: Math.round(firstFrame[Math.floor(firstFrame.length / 2)]),
   firstFrameRunsMs: firstFrame.map(Math.round),
   idleFrames5s: idleFrames,
+  views,
 }));

@@ -1,6 +1,9 @@
-// Native timing of the domain's heavy paths (export/import of the built-in plan and of a generated plan with
-// 5,000 tasks). Prints one "name: milliseconds" line per measurement; scripts/bench.sh collects them.
+// Timing of the domain's heavy paths (export/import of the built-in plan and of a generated plan with 5,000
+// tasks; occurrences and dashboard of that plan for a year). Prints one "name: value" line per measurement;
+// scripts/bench.sh collects them. With a second argument, also writes the generated plan there (for the
+// browser benchmark of the progress views).
 #include "domain/plan_json.hpp"
+#include "domain/progress.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -25,12 +28,18 @@ double medianMs(const std::function<void()>& fn, int runs) {
     return ms[ms.size() / 2];
 }
 
+/// A plan of `tasks` tasks: the 28 tasks of the built-in plan over and over (every kind of timeframe), spread
+/// over the 8 groups, with progress recorded (done) on the first occurrence of every third task.
 Plan generated(const Plan& base, int tasks) {
+    std::vector<Task> seed;
+    for (const Group& g : base.groups)
+        for (const Task& t : g.tasks)
+            seed.push_back(t);
     Plan p = base;
     for (Group& g : p.groups)
         g.tasks.clear();
     for (int i = 0; i < tasks; ++i) {
-        Task t = base.groups[1].tasks[1];
+        Task t = seed[static_cast<std::size_t>(i) % seed.size()];
         t.meta.id = "gen-" + std::to_string(i);
         t.number = std::to_string(i / 8 + 1);
         for (std::size_t c = 0; c < t.coordinators.size(); ++c)
@@ -38,6 +47,22 @@ Plan generated(const Plan& base, int tasks) {
         p.groups[static_cast<std::size_t>(i) % p.groups.size()].tasks.push_back(t);
     }
     p.kpis.clear();
+    const auto all = planOccurrences(p, Date{p.year, 7, 15});
+    std::string last;
+    for (const TaskOccurrence& o : all) {
+        const int n = std::stoi(o.task->meta.id.substr(4));
+        if (n % 3 != 0 || o.task->meta.id == last)
+            continue;
+        last = o.task->meta.id;
+        Progress pr;
+        pr.meta.id = "pr-" + o.task->meta.id;
+        pr.taskId = o.task->meta.id;
+        pr.occurrence = o.occurrence.key;
+        pr.status = "done";
+        pr.completed = toIso(o.occurrence.due);
+        pr.evidence.push_back({"ev-" + o.task->meta.id, "Báo cáo số 1/BC-UBND"});
+        p.progress.push_back(pr);
+    }
     return p;
 }
 
@@ -61,5 +86,15 @@ int main(int argc, char** argv) {
     std::printf("tasks5000_export_ms: %.3f\n", medianMs([&] { (void)exportPlanJson(big); }, 5));
     std::printf("tasks5000_import_ms: %.3f\n", medianMs([&] { (void)importPlanJson(bigText); }, 5));
     std::printf("tasks5000_bytes: %zu\n", bigText.size());
+    const Date today{big.year, 7, 15};
+    std::size_t occurrenceCount = 0;
+    std::printf("tasks5000_occurrences_ms: %.3f\n",
+                medianMs([&] { occurrenceCount = planOccurrences(big, today).size(); }, 5));
+    std::printf("tasks5000_dashboard_ms: %.3f\n", medianMs([&] { (void)dashboard(big, today, {}); }, 5));
+    std::printf("tasks5000_occurrence_count: %zu\n", occurrenceCount);
+    if (argc > 2) {
+        std::ofstream out(argv[2], std::ios::binary);
+        out << bigText;
+    }
     return 0;
 }
