@@ -518,15 +518,21 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
     // Month header, and the line for "today".
     {
         const ImVec2 top = ImGui::GetCursorScreenPos();
+        for (int q = 1; q <= 4; ++q) {
+            const float x = xOf(domain::dayNumber({plan.year, 3 * q - 2, 1}));
+            const std::string label = std::string(tr(Str::FilterQuarter)) + " " + kRoman[q];
+            draw->AddText(ImVec2(x + 4, top.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+            draw->AddLine(ImVec2(x, top.y), ImVec2(x, top.y + em * 2.4f), ImGui::GetColorU32(ImGuiCol_Text));
+        }
         for (int m = 1; m <= 12; ++m) {
             const float x = xOf(domain::dayNumber({plan.year, m, 1}));
             char label[8];
             std::snprintf(label, sizeof label, "%d", m);
-            draw->AddText(ImVec2(x + 4, top.y), ImGui::GetColorU32(ImGuiCol_Text), label);
-            draw->AddLine(ImVec2(x, top.y), ImVec2(x, top.y + em * 1.2f),
+            draw->AddText(ImVec2(x + 4, top.y + em * 1.2f), ImGui::GetColorU32(ImGuiCol_Text), label);
+            draw->AddLine(ImVec2(x, top.y + em * 1.2f), ImVec2(x, top.y + em * 2.4f),
                           ImGui::GetColorU32(ImGuiCol_Border));
         }
-        ImGui::Dummy(ImVec2(labelWidth + width, em * 1.3f));
+        ImGui::Dummy(ImVec2(labelWidth + width, em * 2.5f));
     }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), rowHeight);
@@ -656,30 +662,37 @@ void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressCo
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("dash.lists", ImVec2(0, 0));
-    auto list = [&](const char* name, Str title, const std::vector<TaskOccurrence>& items, bool late) {
+    // Each list in its own scrolling region, one line per item, only visible lines drawn.
+    auto list = [&](const char* name, Str title, const std::vector<TaskOccurrence>& items, bool late,
+                    float height) {
         ImGui::SeparatorText((std::string(tr(title)) + " (" + std::to_string(items.size()) + ")").c_str());
+        ImGui::BeginChild(name, ImVec2(0, height));
         if (items.empty())
             ImGui::TextDisabled("%s", tr(Str::DashNone));
-        for (const TaskOccurrence& o : items) {
-            const std::string id = std::string(name) + ":" + o.task->meta.id + ":" + o.occurrence.key;
-            const long days = late ? domain::dayNumber(pc.today) - domain::dayNumber(o.occurrence.due)
-                                   : domain::dayNumber(o.occurrence.due) - domain::dayNumber(pc.today);
-            const std::string text = taskLabel(*o.group, *o.task) + "  " + occurrenceLabel(o.occurrence) +
-                                     " — " + std::to_string(days) + " " +
-                                     tr(late ? Str::DaysLate : Str::DaysLeft) + "\n" + o.task->content;
-            ImGui::PushID(id.c_str());
-            ImGui::PushTextWrapPos(0.0f);
-            if (ImGui::Selectable(text.c_str(), false)) {
-                st.selectedTask = o.task->meta.id;
-                openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(items.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const TaskOccurrence& o = items[static_cast<std::size_t>(i)];
+                const std::string id = std::string(name) + ":" + o.task->meta.id + ":" + o.occurrence.key;
+                const long days = late ? domain::dayNumber(pc.today) - domain::dayNumber(o.occurrence.due)
+                                       : domain::dayNumber(o.occurrence.due) - domain::dayNumber(pc.today);
+                const std::string text = taskLabel(*o.group, *o.task) + "  " + occurrenceLabel(o.occurrence) +
+                                         " — " + std::to_string(days) + " " +
+                                         tr(late ? Str::DaysLate : Str::DaysLeft) + " — " + o.task->content;
+                ImGui::PushID(id.c_str());
+                if (ImGui::Selectable(text.c_str(), false)) {
+                    st.selectedTask = o.task->meta.id;
+                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                }
+                recordItem(ctx, id);
+                ImGui::PopID();
             }
-            ImGui::PopTextWrapPos();
-            recordItem(ctx, id);
-            ImGui::PopID();
-        }
+        ImGui::EndChild();
     };
-    list("dash.overdue", Str::TlOverdue, d.overdue, true);
-    list("dash.soon", Str::DashDueSoon, d.dueSoon, false);
+    const float listsHeight = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2;
+    list("dash.overdue", Str::TlOverdue, d.overdue, true, listsHeight * 0.62f);
+    list("dash.soon", Str::DashDueSoon, d.dueSoon, false, 0);
     ImGui::EndChild();
 }
 
@@ -698,6 +711,10 @@ void drawProgressEditor(ProgressViewState& st, const Plan& plan, const ProgressC
                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     st.editorShown = true;
+    if (ImGui::GetWindowHeight() != st.editorHeight) {
+        st.editorHeight = ImGui::GetWindowHeight();
+        ctx.redraw = true; // centred on its size: draw until the size (and so the position) settles
+    }
     const float em = ImGui::GetFontSize();
     ImGui::PushTextWrapPos(em * 32);
     const Task* task = domain::findTask(plan, st.editTask);

@@ -27,6 +27,8 @@ struct ProgressViewState {
     // The progress editor (a modal) and its draft.
     bool openEditor = false;
     bool editorShown = false; ///< the editor was on screen in the last frame
+    float editorHeight =
+        0; ///< its height in the last frame (it sizes itself; frames follow until it settles)
     std::string editTask, editOccurrence;
     std::string draftStatus, draftCompleted, draftNote, draftEvidence;
     std::vector<std::string> draftAdded, draftRemoved;
