@@ -46,7 +46,7 @@ history=$(sed -n '/^## History/,$p' BENCHMARKS.md 2>/dev/null || true)
   echo
   echo "## Progress views on the generated 5,000-task plan (headless Chromium, wasm; target ≤ 4 ms CPU per frame)"
   echo
-  echo "CPU time of one frame of the UI (layout, views, draw lists: \\`app.frame\\` + \\`ImGui::Render\\`) while the"
+  echo "CPU time of one frame of the UI (layout, views, draw lists: app.frame + ImGui::Render) while the"
   echo "mouse wheel scrolls the view up and down, $(field views.rows) rows in the Tasks view."
   echo
   echo "| view | frames | median | p95 | max |"

@@ -755,21 +755,27 @@ std::string App::testState(const FrameContext& ctx) const {
     j["canUndo"] = m_history.canUndo();
     j["today"] = domain::toIso(today());
     j["progressSelected"] = m_progress.selectedTask;
-    // The dashboard as the views compute it (from their cache, when it is current), for tests to compare.
+    // The dashboard as the views compute it (from their cache, when it is current), for tests to compare;
+    // recomputed only when the plan, "today" or the filters change.
     if (m_plan && m_progress.cachedRevision == m_revision && m_progress.cachedToday == today()) {
-        domain::ProgressFilter f = progressFilter(m_progress, *m_plan);
-        const std::size_t shownRows = m_progress.shown.size();
-        f.timeliness.reset();
-        const domain::Dashboard d = domain::dashboardOf(*m_plan, m_progress.all, today(), f);
-        auto keys = [](const std::vector<domain::TaskOccurrence>& list) {
-            nlohmann::json a = nlohmann::json::array();
-            for (std::size_t i = 0; i < list.size() && i < 50; ++i)
-                a.push_back(list[i].task->meta.id + ":" + list[i].occurrence.key);
-            return a;
-        };
-        j["progress"] = {{"rows", shownRows},          {"total", d.overall.total},
-                         {"done", d.overall.done()},   {"overdueCount", d.overall.overdue},
-                         {"overdue", keys(d.overdue)}, {"dueSoon", keys(d.dueSoon)}};
+        const std::string key =
+            std::to_string(m_revision) + "\n" + domain::toIso(today()) + "\n" + m_progress.cachedFilterKey;
+        if (key != m_testProgressKey) {
+            domain::ProgressFilter f = progressFilter(m_progress, *m_plan);
+            f.timeliness.reset();
+            const domain::Dashboard d = domain::dashboardOf(*m_plan, m_progress.all, today(), f);
+            auto keys = [](const std::vector<domain::TaskOccurrence>& list) {
+                nlohmann::json a = nlohmann::json::array();
+                for (std::size_t i = 0; i < list.size() && i < 50; ++i)
+                    a.push_back(list[i].task->meta.id + ":" + list[i].occurrence.key);
+                return a;
+            };
+            m_testProgress = {{"rows", m_progress.shown.size()}, {"total", d.overall.total},
+                              {"done", d.overall.done()},        {"overdueCount", d.overall.overdue},
+                              {"overdue", keys(d.overdue)},      {"dueSoon", keys(d.dueSoon)}};
+            m_testProgressKey = key;
+        }
+        j["progress"] = m_testProgress;
     } else {
         j["progress"] = nullptr;
     }

@@ -11,6 +11,8 @@
 #include "ui/views/plans_view.hpp"
 #include "ui/views/progress_view.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <random>
 #include <string>
@@ -106,7 +108,10 @@ private:
     ProgressViewState m_progress;
     std::string m_todayOverride; ///< ISO date set by the user ("" = the real date); kept in the settings
     unsigned m_revision = 0;     ///< increases with every change of the plan
-    int m_selectTab = -1;        ///< a tab the menu asked for (index into the tab list), -1 = none
+    int m_selectTab = -1;
+    // The test surface's copy of the dashboard, and what it was computed for (testState() is const).
+    mutable nlohmann::json m_testProgress;
+    mutable std::string m_testProgressKey; ///< a tab the menu asked for (index into the tab list), -1 = none
     std::mt19937_64 m_rng;
 };
 
