@@ -165,6 +165,13 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* ev, void*) {
     return EM_TRUE;
 }
 
+void onStepDown() {
+    g_rt->app.flushNow();
+}
+void onStorageReloaded() {
+    g_rt->app.reloadFromStorage();
+}
+
 void onFile(const std::string& name, const std::string& data, bool tooBig) {
     g_rt->app.receiveFile(name, data, tooBig);
 }
@@ -208,6 +215,8 @@ int main() {
 
     platform::setPageTitle(ui::tr(ui::Str::AppTitle));
     platform::setFileHandler(onFile, static_cast<double>(domain::kMaxImportBytes));
+    platform::setStepDownHandler(onStepDown);
+    platform::setReloadHandler(onStorageReloaded);
     g_rt->app.start();
     wake();
     emscripten_exit_with_live_runtime();

@@ -58,6 +58,20 @@ const PushStatus& pushStatus();
 /// Tells the page whether closing it now would lose edits (asks for confirmation on beforeunload).
 void setUnsavedChanges(bool unsaved);
 
+// [SECTION] Tabs: one writes, the others follow
+
+enum class TabRole { Deciding, Writer, Reader, TakingOver };
+/// Starts the writer election (Web Locks, or a lease in localStorage where they are missing).
+void tabsStart();
+TabRole tabRole();
+/// Asks the writing tab to save and step down, then becomes the writer (async; wakes the app).
+void takeOverWriting();
+using Handler = void (*)();
+/// Called when another tab takes over: write pending edits now (they are pushed before the role passes on).
+void setStepDownHandler(Handler handler);
+/// Called when /data was reloaded from IndexedDB (another tab saved, or this tab became the writer).
+void setReloadHandler(Handler handler);
+
 // [SECTION] Text input: a real HTML element follows the active field
 
 /// What the text element holds. Offsets are UTF-8 byte offsets into `value`.

@@ -16,6 +16,9 @@ namespace {
 
 platform::WakeHandler g_wake = nullptr;
 platform::FileHandler g_file = nullptr;
+platform::TabRole g_role = platform::TabRole::Deciding;
+platform::Handler g_stepDown = nullptr;
+platform::Handler g_reload = nullptr;
 platform::StorageState g_storage = platform::StorageState::Loading;
 platform::PushStatus g_push;
 std::string g_clipboard;
@@ -52,6 +55,8 @@ void js_text_set(const char* value, int anchor, int caret);
 char* js_text_take_pasted();
 void js_write_clipboard(const char* text);
 void js_storage_mount();
+void js_tabs_start();
+void js_tabs_take_over();
 void js_storage_push();
 char* js_storage_error();
 void js_set_unsaved(int unsaved);
@@ -73,6 +78,23 @@ EMSCRIPTEN_KEEPALIVE void kstthc_wake() {
 EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* data, int size, int tooBig) {
     if (g_file)
         g_file(name, std::string(data, static_cast<std::size_t>(size)), tooBig != 0);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_tab_role(int role) {
+    g_role = static_cast<platform::TabRole>(role);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_step_down() {
+    if (g_stepDown)
+        g_stepDown();
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_storage_reloaded() {
+    if (g_reload)
+        g_reload();
     wake();
 }
 
@@ -220,6 +242,22 @@ void storagePush() {
     }
     g_push.inFlight = true;
     js_storage_push();
+}
+
+void tabsStart() {
+    js_tabs_start();
+}
+TabRole tabRole() {
+    return g_role;
+}
+void takeOverWriting() {
+    js_tabs_take_over();
+}
+void setStepDownHandler(Handler handler) {
+    g_stepDown = handler;
+}
+void setReloadHandler(Handler handler) {
+    g_reload = handler;
 }
 
 const PushStatus& pushStatus() {

@@ -181,16 +181,112 @@ mergeInto(LibraryManager.library, {
     if (!idb) { fail('IndexedDB is not available'); return; }
     try { FS.mount(IDBFS, {}, '/data'); } catch (e) { fail(String(e)); return; }
     FS.syncfs(true, function (err) {
-      if (err) fail(String((err && (err.message || err.name)) || err));
-      else _kstthc_storage_mounted(1);
+      if (err) { fail(String((err && (err.message || err.name)) || err)); return; }
+      Module['kstthcMounted'] = true;
+      _kstthc_storage_mounted(1);
     });
+  },
+
+  // One tab writes, the others follow. The writer holds the Web Lock "kstthc-writer" (or, where Web Locks are
+  // missing, a lease in localStorage renewed every 2 s). Readers never push to IndexedDB: IDBFS mirrors memory
+  // to the database and deletes what memory lacks, so two writers would destroy each other's work. When the
+  // writer has saved it says so on a BroadcastChannel and the readers reload. Taking over asks the writer to
+  // save and step down first; the new writer reloads what was saved before it writes anything.
+  js_tabs_start__deps: ['$FS'],
+  js_tabs_start: function () {
+    var T = Module['kstthcTabs'] = { role: 0, release: null, stepping: false };
+    var channel = null;
+    try { channel = new BroadcastChannel('kstthc-tabs'); } catch (e) { channel = null; }
+    T.post = function (msg) { if (channel) channel.postMessage(msg); };
+    var setRole = function (role) { T.role = role; _kstthc_tab_role(role); };
+    var reload = function (then) {
+      if (!Module['kstthcMounted']) { if (then) then(); return; }
+      FS.syncfs(true, function (err) {
+        if (err) console.warn('kstthc: reload failed: ' + err);
+        else _kstthc_storage_reloaded();
+        if (then) then();
+      });
+    };
+    var becomeWriter = function () { reload(function () { setRole(1); }); };
+    var holdLock = function (lock) {
+      if (!lock) { setRole(2); return undefined; }
+      return new Promise(function (resolve) { T.release = resolve; becomeWriter(); });
+    };
+    var leaseKey = 'kstthc-writer-lease', me = String(Math.random()).slice(2);
+    var leaseFree = function () {
+      try {
+        var l = JSON.parse(localStorage.getItem(leaseKey) || 'null');
+        return !l || l.id === me || l.until < Date.now();
+      } catch (e) { return true; }
+    };
+    var renewLease = function () {
+      try { localStorage.setItem(leaseKey, JSON.stringify({ id: me, until: Date.now() + 5000 })); } catch (e) { }
+    };
+    T.useLocks = !!(navigator.locks && navigator.locks.request);
+    if (T.useLocks) {
+      navigator.locks.request('kstthc-writer', { ifAvailable: true }, holdLock);
+    } else {
+      // Fallback: a lease with a heartbeat; a reader takes it when the writer stops renewing it.
+      var tick = function () {
+        if (T.role === 1) renewLease();
+        else if (T.role === 2 && leaseFree() && !(Date.now() - (T.steppedDownAt || 0) < 6000)) {
+          renewLease();
+          T.role = 3;
+          becomeWriter();
+        }
+      };
+      T.release = function () { try { localStorage.removeItem(leaseKey); } catch (e) { } };
+      if (leaseFree()) { renewLease(); T.role = 3; becomeWriter(); } else setRole(2);
+      setInterval(tick, 2000);
+    }
+    if (channel) channel.onmessage = function (e) {
+      var m = e.data || {};
+      if (m.type === 'saved' && T.role === 2) reload(null);
+      if (m.type === 'takeover' && T.role === 1 && !T.stepping) {
+        T.stepping = true;
+        _kstthc_step_down(); // the app writes what is pending and pushes it
+        var waitPushed = function () {
+          if (Module['kstthcPushing']) { setTimeout(waitPushed, 50); return; }
+          var release = T.release;
+          T.release = T.useLocks ? null : release;
+          T.stepping = false;
+          T.steppedDownAt = Date.now();
+          setRole(2);
+          if (release) release();
+          T.post({ type: 'released' });
+        };
+        waitPushed();
+      }
+    };
+    window.addEventListener('pagehide', function () { if (!T.useLocks && T.role === 1 && T.release) T.release(); });
+  },
+
+  js_tabs_take_over: function () {
+    var T = Module['kstthcTabs'];
+    if (!T || T.role === 1 || T.role === 3) return;
+    T.post({ type: 'takeover' }); // the writer saves and steps down; the lease fallback then hands over by itself
+    if (T.useLocks) {
+      T.role = 3;
+      navigator.locks.request('kstthc-writer', function (lock) {
+        return new Promise(function (resolve) {
+          T.release = resolve;
+          var done = function () { T.role = 1; _kstthc_tab_role(1); };
+          if (!Module['kstthcMounted']) { done(); return; }
+          FS.syncfs(true, function (err) { if (!err) _kstthc_storage_reloaded(); done(); });
+        });
+      });
+    }
   },
 
   // Pushes memory to IndexedDB; the result (checked, never ignored) goes back to C++.
   js_storage_push__deps: ['$FS'],
   js_storage_push: function () {
+    Module['kstthcPushing'] = true;
     FS.syncfs(false, function (err) {
+      Module['kstthcPushing'] = false;
       Module['kstthcStorageError'] = err ? String((err && (err.name || err.message)) || err) : '';
+      var T = Module['kstthcTabs'];
+      if (!err && T && T.post) T.post({ type: 'saved' });
       _kstthc_storage_pushed(err ? 0 : 1);
     });
   },

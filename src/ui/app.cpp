@@ -100,6 +100,39 @@ App::App() : m_rng(std::random_device{}()) {}
 
 void App::start() {
     platform::storageMount();
+    platform::tabsStart();
+}
+
+bool App::canWrite() const {
+    return platform::tabRole() == platform::TabRole::Writer;
+}
+
+void App::flushNow() {
+    if (!m_plan || !(m_dirty || m_settingsDirty))
+        return;
+    m_lastEditMs = m_firstDirtyMs = -1e9; // due now
+    saveIfDue(platform::nowMs(), true);
+}
+
+void App::reloadFromStorage() {
+    if (platform::storageState() != platform::StorageState::Ready)
+        return;
+    const std::string current = m_plan ? m_plan->meta.id : std::string();
+    auto fromFile = [](const std::string& id) { return parsePlan(platform::readFile(planPath(id))); };
+    std::optional<domain::Plan> stored = current.empty() ? std::nullopt : fromFile(current);
+    if (!stored) {
+        refreshPlanList();
+        if (!m_plans.empty())
+            stored = fromFile(m_plans.front().id);
+    }
+    if (!stored)
+        return;
+    m_plan = std::move(stored);
+    refreshPlanList();
+    ++m_revision;
+    m_history.clear(); // edits made elsewhere: this tab's undo steps no longer apply
+    m_dirty = false;
+    m_reloaded = true;
 }
 
 std::string App::newId(const char* prefix) {
@@ -234,10 +267,11 @@ void App::markDirty(double nowMs) {
     m_lastEditMs = nowMs;
 }
 
-void App::saveIfDue(double nowMs) {
-    const bool ready = platform::storageState() == platform::StorageState::Ready;
+void App::saveIfDue(double nowMs, bool stepDown) {
+    // Only the writing tab writes (or the tab handing over, once more, before it stops).
+    const bool ready = platform::storageState() == platform::StorageState::Ready && (canWrite() || stepDown);
     if (!(m_dirty || m_settingsDirty) || !m_plan || !ready) {
-        platform::setUnsavedChanges(m_dirty || platform::pushStatus().inFlight);
+        platform::setUnsavedChanges((m_dirty && canWrite()) || platform::pushStatus().inFlight);
         return;
     }
     const double due = std::min(m_lastEditMs + kSaveQuietMs, m_firstDirtyMs + kSaveMaxMs);
@@ -404,6 +438,13 @@ void App::importPending(bool replace, double nowMs) {
 }
 
 void App::apply(Actions& actions, double nowMs) {
+    if (!canWrite()) {
+        // A following tab shows the plan but changes nothing that is stored.
+        actions.edit.reset();
+        actions.undo = actions.redo = false;
+        actions.plan.reset();
+        actions.importJson = false;
+    }
     if (actions.edit && !actions.confirmMessage.empty())
         m_confirm = Confirm{actions.confirmMessage, std::move(*actions.edit), actions.select};
     else if (actions.edit)
@@ -651,15 +692,42 @@ void App::frame(FrameContext& ctx, double nowMs) {
         drawMenuBar(ctx, actions);
         if (!m_storageMessage.empty())
             ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", m_storageMessage.c_str());
+        if (m_reloaded) {
+            m_reloaded = false;
+            if (ImGui::GetActiveID() != 0)
+                ImGui::ClearActiveID();
+            m_textEdit.owner = 0;
+            m_textEdit.mirrored = 0;
+        }
+        const platform::TabRole role = platform::tabRole();
+        if (role == platform::TabRole::Reader || role == platform::TabRole::TakingOver) {
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.75f, 1.0f));
+            ImGui::BeginChild("readonly", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 1.7f),
+                              ImGuiChildFlags_Border);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(
+                tr(role == platform::TabRole::Reader ? Str::ReadOnlyBanner : Str::TakingOver));
+            recordItem(ctx, "tabs.banner");
+            if (role == platform::TabRole::Reader) {
+                ImGui::SameLine();
+                if (button(ctx, "tabs.takeover", tr(Str::TakeOver)))
+                    platform::takeOverWriting();
+            }
+            ImGui::EndChild();
+            ImGui::PopStyleColor();
+        }
         if (m_plan) {
             const domain::Plan& plan = *m_plan;
             auto ids = [this](const char* prefix) { return newId(prefix); };
             ImGui::TextDisabled("%s — %s %d", plan.issuingBody.c_str(), plan.docType.c_str(), plan.year);
+            const bool readOnly = !canWrite();
             fieldLabel(tr(Str::PlanTitleLabel));
             ImGui::SameLine();
             std::string out, key;
+            ImGui::BeginDisabled(readOnly);
             if (textField(ctx, "plan.title", plan.title, out, key))
                 actions.setText(plan.meta.id, "title", out, key);
+            ImGui::EndDisabled();
             if (ImGui::BeginTabBar("views")) {
                 const std::pair<Str, const char*> tabs[] = {
                     {Str::TabAppendix, "tab.appendix"}, {Str::TabProgress, "tab.progress"},
@@ -681,6 +749,7 @@ void App::frame(FrameContext& ctx, double nowMs) {
                     }
                     if (!open)
                         continue;
+                    ImGui::BeginDisabled(readOnly);
                     if (label == Str::TabAppendix)
                         drawAppendixView(m_appendix, plan, ctx, actions, ids);
                     else if (label == Str::TabProgress)
@@ -695,6 +764,7 @@ void App::frame(FrameContext& ctx, double nowMs) {
                         drawUnitsView(plan, ctx, actions, ids);
                     else
                         drawPlansView(m_plansView, m_plans, plan.meta.id, plan.year, ctx, actions);
+                    ImGui::EndDisabled();
                     ImGui::EndTabItem();
                 }
                 ImGui::EndTabBar();
@@ -748,6 +818,11 @@ std::string App::testState(const FrameContext& ctx) const {
         save = "saved";
     j["save"] = save;
     j["language"] = language() == Lang::En ? "en" : "vi";
+    const platform::TabRole role = platform::tabRole();
+    j["role"] = role == platform::TabRole::Writer       ? "writer"
+                : role == platform::TabRole::Reader     ? "reader"
+                : role == platform::TabRole::TakingOver ? "takingOver"
+                                                        : "deciding";
     j["storage"] = platform::storageState() == platform::StorageState::Ready     ? "ready"
                    : platform::storageState() == platform::StorageState::Loading ? "loading"
                                                                                  : "unavailable";

@@ -27,6 +27,11 @@ public:
     void start();
     /// Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render). `nowMs` is platform::nowMs().
     void frame(FrameContext& ctx, double nowMs);
+    /// Another tab takes over writing: write pending edits now.
+    void flushNow();
+    /// /data was reloaded from IndexedDB (another tab saved, or this tab became the writer): show what is
+    /// stored.
+    void reloadFromStorage();
     /// A file the user picked or dropped (see platform::FileHandler).
     void receiveFile(const std::string& name, const std::string& data, bool tooBig);
 
@@ -67,7 +72,8 @@ private:
     bool writePlan(const domain::Plan& plan);
     void writeSettings();
     void openPlan(domain::Plan plan);
-    void saveIfDue(double nowMs);
+    void saveIfDue(double nowMs, bool stepDown = false);
+    bool canWrite() const;
     void markDirty(double nowMs);
 
     // Actions
@@ -109,6 +115,7 @@ private:
     std::string m_todayOverride; ///< ISO date set by the user ("" = the real date); kept in the settings
     unsigned m_revision = 0;     ///< increases with every change of the plan
     int m_selectTab = -1;
+    bool m_reloaded = false; ///< the plan was replaced from storage: the active field must let go
     // The test surface's copy of the dashboard, and what it was computed for (testState() is const).
     mutable nlohmann::json m_testProgress;
     mutable std::string m_testProgressKey; ///< a tab the menu asked for (index into the tab list), -1 = none

@@ -223,6 +223,11 @@
     X(PeriodModeCalendar, "Kỳ báo cáo theo lịch (1/1–31/3, …)", "Calendar reporting periods (1/1–31/3, …)")                                \
     X(PeriodModeDecree, "Kỳ chốt số liệu theo NĐ 09/2019 (15/12–14/3, …)",                                                                 \
       "Decree 09/2019 cut-off periods (15/12–14/3, …)")                                                                                    \
+    X(ReadOnlyBanner,                                                                                                                      \
+      "Một thẻ khác của ứng dụng đang sửa kế hoạch. Thẻ này chỉ để xem và tự cập nhật khi thẻ kia lưu.",                                   \
+      "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                    \
+    X(TakeOver, "Sửa ở thẻ này", "Edit in this tab")                                                                                       \
+    X(TakingOver, "Đang nhận quyền sửa từ thẻ kia…", "Taking over from the other tab…")                                                    \
     X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
     X(LegacyPasteTcvn3, "Văn bản vừa dán có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                 \
       "The pasted text looks like the old TCVN3 (ABC) encoding.")                                                                          \
