@@ -429,6 +429,17 @@ OpResult apply(Plan& p, const MoveRecord& op, const Stamp& stamp) {
     return {Op{MoveRecord{op.id, where.parentId, where.index}}, ""};
 }
 
+OpResult apply(Plan& p, const ReplacePlan& op, const Stamp& stamp) {
+    if (!op.plan)
+        return fail("không có kế hoạch để thay");
+    auto old = std::make_shared<const Plan>(p);
+    const std::string id = p.meta.id;
+    p = *op.plan;
+    p.meta.id = id; // the same plan, in another state
+    touch(p.meta, stamp);
+    return {Op{ReplacePlan{std::move(old)}}, ""};
+}
+
 } // namespace
 
 // [SECTION] Public API

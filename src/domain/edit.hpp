@@ -6,6 +6,7 @@
 #include "domain/plan.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -48,7 +49,12 @@ struct MoveRecord {
     std::size_t index = 0;
 };
 
-using Op = std::variant<SetText, InsertRecord, RemoveRecord, MoveRecord>;
+/// Replaces the whole plan (keeping its id), e.g. restoring a saved version; the inverse puts the old one back.
+struct ReplacePlan {
+    std::shared_ptr<const Plan> plan;
+};
+
+using Op = std::variant<SetText, InsertRecord, RemoveRecord, MoveRecord, ReplacePlan>;
 
 /// One user action: its operations are applied in order, all or nothing.
 struct Edit {

@@ -45,6 +45,14 @@ bool removeFile(const std::string& path);
 /// Creates a folder if missing.
 void makeDir(const std::string& path);
 
+struct StorageInfo {
+    bool persisted = false; ///< the browser granted persistent storage
+    double usage = -1;      ///< bytes used by this site (-1 unknown)
+    double quota = -1;      ///< bytes available to it (-1 unknown)
+};
+/// What the browser last said about persistence and space (refreshed in the background).
+StorageInfo storageInfo();
+
 /// Pushes /data to IndexedDB. Never two at once: a request during a push runs right after it.
 void storagePush();
 struct PushStatus {

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -59,6 +60,7 @@ void js_tabs_start();
 void js_tabs_take_over();
 void js_storage_push();
 char* js_storage_error();
+char* js_storage_info();
 void js_set_unsaved(int unsaved);
 void js_set_title(const char* title);
 void js_publish(const char* json);
@@ -258,6 +260,22 @@ void setStepDownHandler(Handler handler) {
 }
 void setReloadHandler(Handler handler) {
     g_reload = handler;
+}
+
+StorageInfo storageInfo() {
+    char* text = js_storage_info();
+    const std::string s = text;
+    std::free(text);
+    StorageInfo info;
+    // {"persisted":true,"usage":123,"quota":456}: three fields, read without a JSON library.
+    info.persisted = s.find("\"persisted\":true") != std::string::npos;
+    auto number = [&](const char* key) {
+        const std::size_t at = s.find(key);
+        return at == std::string::npos ? -1.0 : std::atof(s.c_str() + at + std::strlen(key));
+    };
+    info.usage = number("\"usage\":");
+    info.quota = number("\"quota\":");
+    return info;
 }
 
 const PushStatus& pushStatus() {

@@ -183,6 +183,14 @@ mergeInto(LibraryManager.library, {
     FS.syncfs(true, function (err) {
       if (err) { fail(String((err && (err.message || err.name)) || err)); return; }
       Module['kstthcMounted'] = true;
+      // Ask the browser not to evict our data, and find out how much space is used (shown to the user).
+      var S = Module['kstthcStorageInfo'] = { persisted: false, usage: -1, quota: -1 };
+      if (navigator.storage && navigator.storage.persist) {
+        navigator.storage.persist().then(function (granted) { S.persisted = !!granted; }, function () { });
+      }
+      if (navigator.storage && navigator.storage.estimate) {
+        navigator.storage.estimate().then(function (e) { S.usage = e.usage; S.quota = e.quota; }, function () { });
+      }
       _kstthc_storage_mounted(1);
     });
   },
@@ -289,6 +297,18 @@ mergeInto(LibraryManager.library, {
       if (!err && T && T.post) T.post({ type: 'saved' });
       _kstthc_storage_pushed(err ? 0 : 1);
     });
+  },
+
+  // {"persisted": bool, "usage": bytes, "quota": bytes} as malloc'd UTF-8 (-1 when unknown); refreshes the
+  // estimate for next time.
+  js_storage_info: function () {
+    var S = Module['kstthcStorageInfo'] || { persisted: false, usage: -1, quota: -1 };
+    if (navigator.storage && navigator.storage.estimate) {
+      navigator.storage.estimate().then(function (e) { S.usage = e.usage; S.quota = e.quota; }, function () { });
+    }
+    var t = JSON.stringify(S), n = lengthBytesUTF8(t) + 1, p = _malloc(n);
+    stringToUTF8(t, p, n);
+    return p;
   },
 
   js_storage_error: function () {

@@ -13,6 +13,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -22,6 +23,12 @@ namespace {
 
 constexpr const char* kPlansDir = "/data/plans";
 constexpr const char* kSettingsFile = "/data/settings.json";
+constexpr const char* kVersionsDir = "/data/versions";
+constexpr std::size_t kMaxVersions = 20;                    ///< per plan
+constexpr std::size_t kMaxVersionBytes = 20u * 1024 * 1024; ///< per plan, all versions together
+constexpr double kVersionEveryMs = 10 * 60 * 1000.0;       ///< a new version at most every 10 minutes of work
+constexpr double kBackupRemindMs = 7 * 24 * 3600 * 1000.0; ///< remind to export after 7 days…
+constexpr int kBackupRemindEdits = 50;                     ///< …or 50 edits
 constexpr const char* kBuiltinPlan = "/assets/plans/hoa-tan-tay-2024.json";
 constexpr double kSaveQuietMs = 300;          ///< save this long after the last edit…
 constexpr double kSaveMaxMs = 800;            ///< …but never later than this after the first unsaved one
@@ -37,6 +44,11 @@ std::string formatTime(const char* format, bool utc) {
     char buf[32];
     std::strftime(buf, sizeof buf, format, &tm);
     return buf;
+}
+
+double wallNowMs() {
+    using namespace std::chrono;
+    return static_cast<double>(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
 }
 
 std::string localHourMinute(double wallMs) {
@@ -66,6 +78,41 @@ std::string displayTime(const std::string& iso) {
 
 std::string planPath(const std::string& id) {
     return std::string(kPlansDir) + "/" + id + ".json";
+}
+
+std::string versionsDir(const std::string& planId) {
+    return std::string(kVersionsDir) + "/" + planId;
+}
+
+/// Version files of a plan, newest first ("20240715T083000Z.json": names sort by time).
+std::vector<std::string> versionFiles(const std::string& planId) {
+    std::vector<std::string> names = platform::listFiles(versionsDir(planId));
+    names.erase(std::remove_if(
+                    names.begin(), names.end(),
+                    [](const std::string& n) { return n.size() < 6 || n.substr(n.size() - 5) != ".json"; }),
+                names.end());
+    std::sort(names.rbegin(), names.rend());
+    return names;
+}
+
+/// "20240715T083000Z.json" → "15/07/2024 15:30" in local time.
+std::string versionTime(const std::string& name) {
+    if (name.size() < 16)
+        return name;
+    const std::string iso = name.substr(0, 4) + "-" + name.substr(4, 2) + "-" + name.substr(6, 2) + "T" +
+                            name.substr(9, 2) + ":" + name.substr(11, 2) + ":" + name.substr(13, 2) + "Z";
+    return displayTime(iso);
+}
+
+/// What the user should read for a storage error the browser reported.
+std::string storageProblem(const std::string& error) {
+    if (error.find("Quota") != std::string::npos)
+        return tr(Str::StorageFull);
+    const bool blocked = error.find("not available") != std::string::npos; // i18n-ok: the browser's words
+    if (blocked || error.find("Security") != std::string::npos ||
+        error.find("InvalidState") != std::string::npos)
+        return tr(Str::StorageBlocked);
+    return error;
 }
 
 std::optional<domain::Plan> parsePlan(const std::optional<std::string>& text, std::string* error = nullptr) {
@@ -210,13 +257,39 @@ void App::loadStored() {
                 m_todayOverride = domain::parseIsoDate(today) ? today : "";
             }
         }
+        m_lastExportWall = 0;
+        if (auto text = platform::readFile(kSettingsFile)) {
+            const auto j = nlohmann::json::parse(*text, nullptr, false);
+            if (j.is_object()) {
+                m_lastExportWall = j.value("lastExport", 0.0);
+                m_editsSinceExport = j.value("editsSinceExport", 0);
+                m_firstUseWall = j.value("firstUse", 0.0);
+            }
+        }
         refreshPlanList();
-        if (!storedPlanExists(currentId))
+        if (!currentId.empty() && !storedPlanExists(currentId)) {
+            // The current plan's file is gone or was damaged (set aside above): its newest good version.
+            for (const std::string& name : versionFiles(currentId)) {
+                m_plan = parsePlan(platform::readFile(versionsDir(currentId) + "/" + name));
+                if (m_plan) {
+                    m_dirty = true;
+                    m_storageMessage += std::string(m_storageMessage.empty() ? "" : " ") +
+                                        tr(Str::OpenedVersion) + " " + versionTime(name);
+                    break;
+                }
+            }
+        }
+        if (!m_plan && !storedPlanExists(currentId))
             currentId = m_plans.empty() ? "" : m_plans.front().id;
-        if (!currentId.empty())
+        if (!m_plan && !currentId.empty())
             m_plan = readStoredPlan(currentId);
     } else {
-        m_storageMessage = std::string(tr(Str::StorageUnavailable)) + " " + platform::storageError();
+        m_storageMessage =
+            std::string(tr(Str::StorageUnavailable)) + " " + storageProblem(platform::storageError());
+    }
+    if (m_firstUseWall == 0) {
+        m_firstUseWall = wallNowMs();
+        m_settingsDirty = true;
     }
     if (!m_plan) {
         // First visit (or nothing usable stored): the built-in plan, stored at once so it is in the list.
@@ -228,7 +301,49 @@ void App::loadStored() {
 }
 
 bool App::writePlan(const domain::Plan& plan) {
-    return platform::writeFileAtomic(planPath(plan.meta.id), domain::exportPlanJson(plan));
+    const std::string text = domain::exportPlanJson(plan);
+    if (!platform::writeFileAtomic(planPath(plan.meta.id), text))
+        return false;
+    keepVersion(plan.meta.id, text, false);
+    return true;
+}
+
+void App::keepVersion(const std::string& planId, const std::string& text, bool always) {
+    const double now = wallNowMs();
+    auto last = m_lastVersionWall.find(planId);
+    if (!always && last != m_lastVersionWall.end() && now - last->second < kVersionEveryMs)
+        return;
+    platform::makeDir(kVersionsDir);
+    platform::makeDir(versionsDir(planId));
+    const std::string name = formatTime("%Y%m%dT%H%M%SZ", true) + ".json";
+    if (!platform::writeFileAtomic(versionsDir(planId) + "/" + name, text))
+        return;
+    m_lastVersionWall[planId] = now;
+    // Keep the newest 20, and no more than 20 MB of them.
+    std::size_t bytes = 0, kept = 0;
+    for (const std::string& n : versionFiles(planId)) {
+        const std::string path = versionsDir(planId) + "/" + n;
+        const std::size_t size = platform::readFile(path).value_or(std::string()).size();
+        if (kept < kMaxVersions && (kept == 0 || bytes + size <= kMaxVersionBytes)) {
+            ++kept;
+            bytes += size;
+        } else {
+            platform::removeFile(path);
+        }
+    }
+}
+
+void App::restoreVersion(const std::string& name, double nowMs) {
+    if (!m_plan)
+        return;
+    auto older = parsePlan(platform::readFile(versionsDir(m_plan->meta.id) + "/" + name));
+    if (!older) {
+        m_message = Message{"", tr(Str::VersionUnreadable)};
+        return;
+    }
+    keepVersion(m_plan->meta.id, domain::exportPlanJson(*m_plan), true); // what is replaced stays restorable
+    applyEdit(domain::Edit{{domain::ReplacePlan{std::make_shared<const domain::Plan>(std::move(*older))}}},
+              "", "", nowMs);
 }
 
 void App::writeSettings() {
@@ -236,6 +351,9 @@ void App::writeSettings() {
     j["currentPlan"] = m_plan ? m_plan->meta.id : "";
     j["language"] = language() == Lang::En ? "en" : "vi";
     j["today"] = m_todayOverride;
+    j["lastExport"] = m_lastExportWall;
+    j["editsSinceExport"] = m_editsSinceExport;
+    j["firstUse"] = m_firstUseWall;
     platform::writeFileAtomic(kSettingsFile, j.dump(2) + "\n");
 }
 
@@ -316,6 +434,10 @@ void App::applyEdit(const domain::Edit& edit, const std::string& undoKey, const 
     }
     if (!select.empty())
         m_appendix.selected = select;
+    if (undoKey.empty() || undoKey != m_lastUndoKey)
+        ++m_editsSinceExport; // keystrokes in one field count once
+    m_lastUndoKey = undoKey;
+    m_settingsDirty = true;
     markDirty(nowMs);
 }
 
@@ -380,6 +502,9 @@ void App::runPlanCommand(const PlanCommand& cmd, double nowMs) {
 void App::exportJson() {
     if (!m_plan)
         return;
+    m_lastExportWall = wallNowMs();
+    m_editsSinceExport = 0;
+    m_settingsDirty = true;
     const std::string place = m_plan->place.empty() ? m_plan->issuingBody : m_plan->place;
     std::string name = domain::fileSlug(place);
     name += (name.empty() ? "" : "-") + std::to_string(m_plan->year) + "-" + formatTime("%Y-%m-%d", false) +
@@ -522,6 +647,9 @@ void App::drawMenuBar(FrameContext& ctx, Actions& actions) {
         if (ImGui::MenuItem(tr(Str::MenuImportJson)))
             actions.importJson = true;
         recordItem(ctx, "menu.data.import");
+        if (ImGui::MenuItem(tr(Str::MenuVersions)))
+            m_showVersions = true;
+        recordItem(ctx, "menu.data.versions");
         ImGui::EndMenu();
     }
     const bool helpMenu = ImGui::BeginMenu(tr(Str::MenuHelp));
@@ -555,7 +683,7 @@ void App::drawStatus() {
     if (platform::storageState() == platform::StorageState::Unavailable)
         status = tr(Str::SaveMemoryOnly);
     else if (push.failures > 0)
-        status = std::string(tr(Str::SaveFailed)) + " " + platform::storageError();
+        status = std::string(tr(Str::SaveFailed)) + " " + storageProblem(platform::storageError());
     else if (push.inFlight || push.queued)
         status = tr(Str::SaveSaving);
     else if (m_dirty)
@@ -567,6 +695,65 @@ void App::drawStatus() {
     const float w = ImGui::CalcTextSize(status.c_str()).x;
     ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetStyle().ItemSpacing.x * 2);
     ImGui::TextUnformatted(status.c_str());
+}
+
+void App::drawVersions(FrameContext& ctx, double nowMs) {
+    const char* title = tr(Str::VersionsTitle);
+    if (m_showVersions) {
+        ImGui::OpenPopup(title);
+        m_showVersions = false;
+        // Read the versions once when the window opens, not every frame.
+        m_versionRows.clear();
+        for (const std::string& name : m_plan ? versionFiles(m_plan->meta.id) : std::vector<std::string>()) {
+            const auto plan = parsePlan(platform::readFile(versionsDir(m_plan->meta.id) + "/" + name));
+            VersionRow row{name, versionTime(name), plan.has_value(), 0, 0};
+            if (plan) {
+                row.tasks = domain::taskCount(*plan);
+                row.progress = plan->progress.size();
+            }
+            m_versionRows.push_back(row);
+        }
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    const float em = ImGui::GetFontSize();
+    ImGui::PushTextWrapPos(em * 34);
+    ImGui::TextWrapped("%s", tr(Str::VersionsHint));
+    const platform::StorageInfo info = platform::storageInfo();
+    ImGui::TextWrapped("%s", tr(info.persisted ? Str::StoragePersisted : Str::StorageNotPersisted));
+    if (info.usage >= 0 && info.quota > 0)
+        ImGui::Text("%s: %s / %s MB", tr(Str::StorageUsage),
+                    domain::formatNumber(info.usage / 1048576.0, 1, language() == Lang::Vi).c_str(),
+                    domain::formatNumber(info.quota / 1048576.0, 0, language() == Lang::Vi).c_str());
+    ImGui::Separator();
+    const std::vector<VersionRow>& rows = m_versionRows;
+    if (rows.empty())
+        ImGui::TextDisabled("%s", tr(Str::VersionsNone));
+    ImGui::BeginChild("versions",
+                      ImVec2(em * 34, std::min(em * 20, em * 2.2f * static_cast<float>(rows.size()) + em)));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextUnformatted(rows[i].time.c_str());
+        ImGui::SameLine(em * 9);
+        if (rows[i].readable)
+            ImGui::Text("%zu %s %zu", rows[i].tasks, tr(Str::VersionSummary), rows[i].progress);
+        else
+            ImGui::TextDisabled("%s", tr(Str::VersionUnreadable));
+        ImGui::SameLine(em * 26);
+        if (rows[i].readable && button(ctx, "versions.restore" + std::to_string(i), tr(Str::Restore)) &&
+            canWrite()) {
+            restoreVersion(rows[i].name, nowMs);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (button(ctx, "versions.close", tr(Str::Close)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        ImGui::CloseCurrentPopup();
+    ImGui::PopTextWrapPos();
+    ImGui::EndPopup();
 }
 
 void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
@@ -662,6 +849,7 @@ void App::drawDialogs(FrameContext& ctx, Actions& actions, double nowMs) {
         }
         ImGui::EndPopup();
     }
+    drawVersions(ctx, nowMs);
     if (m_showAbout) {
         ImGui::OpenPopup(tr(Str::MenuAbout));
         m_showAbout = false;
@@ -692,6 +880,31 @@ void App::frame(FrameContext& ctx, double nowMs) {
         drawMenuBar(ctx, actions);
         if (!m_storageMessage.empty())
             ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", m_storageMessage.c_str());
+        const bool storageTrouble = platform::storageState() == platform::StorageState::Unavailable ||
+                                    platform::pushStatus().failures > 0;
+        if (storageTrouble && m_plan) {
+            // Nothing is lost yet: it is all in this page. Say so, and offer the way out at once.
+            ImGui::TextColored(
+                ImVec4(0.75f, 0.2f, 0.1f, 1), "%s %s",
+                platform::pushStatus().failures > 0 ? tr(Str::SaveFailed) : "",
+                platform::pushStatus().failures > 0 ? storageProblem(platform::storageError()).c_str() : "");
+            recordItem(ctx, "storage.problem");
+            ImGui::SameLine();
+            ImGui::TextUnformatted(tr(Str::WorkInMemory));
+            ImGui::SameLine();
+            if (button(ctx, "storage.export", tr(Str::ExportNow)))
+                actions.exportJson = true;
+        } else if (m_plan && canWrite()) {
+            const double now = wallNowMs();
+            const double since = now - (m_lastExportWall > 0 ? m_lastExportWall : m_firstUseWall);
+            if ((m_firstUseWall > 0 && since > kBackupRemindMs) || m_editsSinceExport >= kBackupRemindEdits) {
+                ImGui::TextColored(ImVec4(0.55f, 0.35f, 0.0f, 1), "%s", tr(Str::BackupReminder));
+                recordItem(ctx, "backup.reminder");
+                ImGui::SameLine();
+                if (button(ctx, "backup.export", tr(Str::ExportNow)))
+                    actions.exportJson = true;
+            }
+        }
         if (m_reloaded) {
             m_reloaded = false;
             if (ImGui::GetActiveID() != 0)

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <random>
 #include <string>
@@ -70,6 +71,12 @@ private:
     void refreshPlanList();
     std::optional<domain::Plan> readStoredPlan(const std::string& id);
     bool writePlan(const domain::Plan& plan);
+    /// Keeps a copy of the plan as saved (at most one every 10 minutes unless `always`), pruned to the newest
+    /// 20 and 20 MB.
+    void keepVersion(const std::string& planId, const std::string& text, bool always);
+    /// Replaces the open plan with a saved version (undoable).
+    void restoreVersion(const std::string& name, double nowMs);
+    void drawVersions(FrameContext& ctx, double nowMs);
     void writeSettings();
     void openPlan(domain::Plan plan);
     void saveIfDue(double nowMs, bool stepDown = false);
@@ -115,7 +122,19 @@ private:
     std::string m_todayOverride; ///< ISO date set by the user ("" = the real date); kept in the settings
     unsigned m_revision = 0;     ///< increases with every change of the plan
     int m_selectTab = -1;
-    bool m_reloaded = false; ///< the plan was replaced from storage: the active field must let go
+    bool m_reloaded = false;
+    std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
+    bool m_showVersions = false;
+    struct VersionRow {
+        std::string name, time;
+        bool readable = false;
+        std::size_t tasks = 0, progress = 0;
+    };
+    std::vector<VersionRow> m_versionRows; ///< read when the versions window opens
+    double m_lastExportWall = 0;           ///< ms since epoch of the last JSON export (0 = never)
+    int m_editsSinceExport = 0;
+    double m_firstUseWall = 0;
+    std::string m_lastUndoKey; ///< the plan was replaced from storage: the active field must let go
     // The test surface's copy of the dashboard, and what it was computed for (testState() is const).
     mutable nlohmann::json m_testProgress;
     mutable std::string m_testProgressKey; ///< a tab the menu asked for (index into the tab list), -1 = none

@@ -228,6 +228,33 @@
       "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                    \
     X(TakeOver, "Sửa ở thẻ này", "Edit in this tab")                                                                                       \
     X(TakingOver, "Đang nhận quyền sửa từ thẻ kia…", "Taking over from the other tab…")                                                    \
+    X(StorageFull, "bộ nhớ lưu trữ của trình duyệt đã đầy.", "the browser storage is full.")                                               \
+    X(StorageBlocked,                                                                                                                      \
+      "trình duyệt không cho trang này lưu dữ liệu (cửa sổ ẩn danh, lưu trữ bị chặn hoặc mở từ tệp).",                                     \
+      "the browser does not let this page store data (private window, blocked storage, or opened from a "                                  \
+      "file).")                                                                                                                            \
+    X(ExportNow, "Xuất tệp JSON ngay", "Export JSON now")                                                                                  \
+    X(WorkInMemory, "Công việc vẫn còn trong trang này; hãy xuất tệp JSON để giữ lại.",                                                    \
+      "Your work is still in this page; export a JSON file to keep it.")                                                                   \
+    X(OpenedVersion, "Đã mở phiên bản lưu lúc", "Opened the version saved at")                                                             \
+    X(MenuVersions, "Phiên bản đã lưu…", "Saved versions…")                                                                                \
+    X(VersionsTitle, "Phiên bản đã lưu", "Saved versions")                                                                                 \
+    X(VersionsHint,                                                                                                                        \
+      "Mỗi lần lưu sau 10 phút làm việc, ứng dụng giữ một bản (tối đa 20 bản). Khôi phục có thể hoàn tác.",                                \
+      "The app keeps a copy every 10 minutes of work (up to 20). Restoring can be undone.")                                                \
+    X(VersionsNone, "Chưa có phiên bản nào.", "No versions yet.")                                                                          \
+    X(Restore, "Khôi phục", "Restore")                                                                                                     \
+    X(Close, "Đóng", "Close")                                                                                                              \
+    X(VersionUnreadable, "Không đọc được phiên bản này.", "This version cannot be read.")                                                  \
+    X(VersionSummary, "nhiệm vụ, cập nhật tiến độ:", "tasks, progress records:")                                                           \
+    X(StorageUsage, "Đã dùng", "Used")                                                                                                     \
+    X(StoragePersisted, "Trình duyệt đã đồng ý giữ dữ liệu lâu dài.",                                                                      \
+      "The browser agreed to keep the data persistently.")                                                                                 \
+    X(StorageNotPersisted,                                                                                                                 \
+      "Trình duyệt có thể tự xóa dữ liệu khi thiếu chỗ: hãy xuất tệp JSON thường xuyên.",                                                  \
+      "The browser may clear the data when space runs low: export JSON regularly.")                                                        \
+    X(BackupReminder, "Dữ liệu trong trình duyệt không phải bản sao lưu. Đã lâu chưa xuất tệp JSON.",                                      \
+      "Browser storage is not a backup. It has been a while since the last JSON export.")                                                  \
     X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
     X(LegacyPasteTcvn3, "Văn bản vừa dán có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                 \
       "The pasted text looks like the old TCVN3 (ABC) encoding.")                                                                          \

@@ -206,3 +206,23 @@ TEST_CASE("typed text is stored in NFC") {
               .error == "");
     CHECK(findTask(p, "task-1-1")->content == "Kế hoạch");
 }
+
+TEST_CASE("replacing the whole plan (restoring a saved version) is one undoable step") {
+    Plan p = builtin();
+    const std::string original = exportPlanJson(p);
+    Plan older = p;
+    older.title = "Bản cũ";
+    older.groups.pop_back();
+    older.meta.id = "some-other-id";
+    History h;
+    REQUIRE(h.apply(p, Edit{{ReplacePlan{std::make_shared<const Plan>(older)}}}, kStamp) == "");
+    CHECK(p.title == "Bản cũ");
+    CHECK(p.groups.size() == 7);
+    CHECK(p.meta.id == builtin().meta.id); // still the same plan
+    REQUIRE(h.undo(p, kStamp));
+    CHECK(p.title == builtin().title);
+    CHECK(p.groups.size() == 8);
+    p.meta = builtin().meta; // only the plan's change stamp differs from before
+    CHECK(exportPlanJson(p) == original);
+    CHECK(applyEdit(p, Edit{{ReplacePlan{}}}, kStamp).error != "");
+}

@@ -82,3 +82,157 @@ test('two tabs: the second follows read-only, takes over, and alternating edits 
     await context.close();
   }
 });
+
+test('an edit survives a reload, and closing the page 1.5 s after an edit loses nothing (20 times)', async () => {
+  const profile = await newProfileDir();
+  let context = await launch(profile);
+  try {
+    const page = await openApp(context, url);
+    await typeInto(page, 'plan.title', 'Lần 0');
+    await waitSaved(page);
+    await page.reload();
+    await waitReady(page);
+    assert.equal((await exportedPlan(page)).header.title, 'Lần 0');
+    let losses = 0;
+    let current = page;
+    for (let i = 1; i <= 20; i++) {
+      await typeInto(current, 'plan.title', `Lần ${i}`);
+      await current.waitForTimeout(1500);
+      await current.close(); // as a person closes the tab 1.5 s after typing
+      current = await context.newPage();
+      await current.goto(url);
+      await waitReady(current);
+      if ((await exportedPlan(current)).header.title !== `Lần ${i}`) losses++;
+    }
+    assert.equal(losses, 0);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Makes IndexedDB writes fail as a full disk does, while window.__failQuota is true. */
+function quotaScript() {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (window.__failQuota) throw new DOMException('The quota has been exceeded (simulated).', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+}
+
+test('storage full: the message appears, what was stored stays, the work can be exported at once', async () => {
+  const profile = await newProfileDir();
+  const context = await launch(profile, { acceptDownloads: true });
+  try {
+    await context.addInitScript(quotaScript);
+    const page = await openApp(context, url);
+    await typeInto(page, 'plan.title', 'Đã lưu trước');
+    await waitSaved(page);
+    await page.evaluate(() => { window.__failQuota = true; });
+    await typeInto(page, 'plan.title', 'Chưa lưu được');
+    await waitState(page, () => window.__kstthc.save === 'error');
+    await clickWidget(page, 'storage.problem'); // the message is on screen
+    await screenshot(page, 'storage-full');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'storage.export')]);
+    const exported = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+    assert.equal(exported.header.title, 'Chưa lưu được');
+    // What was stored before is intact.
+    await page.evaluate(() => { window.__failQuota = false; });
+    const other = await context.newPage();
+    await other.goto(url);
+    await waitReady(other);
+    assert.ok(['Đã lưu trước', 'Chưa lưu được'].includes((await exportedPlan(other)).header.title));
+    await other.close();
+  } finally {
+    await context.close();
+  }
+});
+
+test('no IndexedDB (private window, blocked storage): a plain message, work in memory, export works', async () => {
+  const context = await launch(await newProfileDir(), { acceptDownloads: true });
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+    });
+    const page = await openApp(context, url);
+    await waitState(page, () => window.__kstthc.storage === 'unavailable' && window.__kstthc.save === 'memory');
+    await typeInto(page, 'plan.title', 'Chỉ trong bộ nhớ');
+    await waitForPlan(page, (p) => p.header.title === 'Chỉ trong bộ nhớ');
+    await screenshot(page, 'storage-unavailable');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'storage.export')]);
+    const exported = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+    assert.equal(exported.header.title, 'Chỉ trong bộ nhớ');
+  } finally {
+    await context.close();
+  }
+});
+
+/** Keys of IDBFS's database (file paths), read in the page. */
+async function storedPaths(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/data');
+    open.onsuccess = () => {
+      const req = open.result.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').getAllKeys();
+      req.onsuccess = () => { resolve(req.result.map(String)); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}
+
+test('a damaged stored plan is set aside and its newest good version opens; versions restore (undoably)',
+  async () => {
+    const profile = await newProfileDir();
+    let context = await launch(profile);
+    let planId;
+    try {
+      const page = await openApp(context, url);
+      await waitSaved(page);
+      const original = (await exportedPlan(page)).header.title;
+      planId = (await exportedPlan(page)).id;
+      assert.ok((await storedPaths(page)).some((k) => k.startsWith(`/data/versions/${planId}/`)));
+
+      // Restore: edit, then bring back the saved version, then undo the restore.
+      await typeInto(page, 'plan.title', 'Bản mới');
+      await waitSaved(page);
+      await clickWidget(page, 'menu.data');
+      await clickWidget(page, 'menu.data.versions');
+      await clickWidget(page, 'versions.restore0');
+      await waitForPlan(page, (p) => p.header.title === original);
+      await page.keyboard.press('Control+Z');
+      await waitForPlan(page, (p) => p.header.title === 'Bản mới');
+      await waitSaved(page);
+
+      // Damage the stored plan file behind the app's back.
+      await page.evaluate((path) => new Promise((resolve, reject) => {
+        const open = indexedDB.open('/data');
+        open.onsuccess = () => {
+          const store = open.result.transaction(['FILE_DATA'], 'readwrite').objectStore('FILE_DATA');
+          const get = store.get(path);
+          get.onsuccess = () => {
+            const entry = get.result;
+            entry.contents = new TextEncoder().encode('{"schema": "kstthc-plan", "version": 1, "title": ');
+            entry.timestamp = new Date();
+            const put = store.put(entry, path);
+            put.onsuccess = () => { open.result.close(); resolve(); };
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }), `/data/plans/${planId}.json`);
+    } finally {
+      await context.close();
+    }
+    context = await launch(profile);
+    try {
+      const page = await openApp(context, url);
+      const plan = await exportedPlan(page);
+      assert.equal(plan.id, planId);
+      assert.equal(plan.appendix.groups.length, 8);
+      await screenshot(page, 'storage-damaged');
+      await waitSaved(page);
+      const paths = await storedPaths(page);
+      assert.ok(paths.includes(`/data/plans/${planId}.json.damaged`), 'the damaged file is kept aside');
+      assert.ok(paths.includes(`/data/plans/${planId}.json`), 'the good version is stored again');
+    } finally {
+      await context.close();
+    }
+  });
