@@ -119,6 +119,13 @@ void setFileHandler(FileHandler handler, double maxBytes);
 /// Opens the browser's file picker (call while handling a user's click).
 void openFilePicker(const char* accept);
 
+// [SECTION] Updates (service worker)
+
+/// A new version of the app is downloaded and waits for the user.
+bool updateReady();
+/// Switches to the new version (the page reloads).
+void applyUpdate();
+
 // [SECTION] Page and tests
 
 void setPageTitle(const char* title);

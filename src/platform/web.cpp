@@ -62,6 +62,8 @@ void js_storage_push();
 char* js_storage_error();
 char* js_storage_info();
 void js_set_unsaved(int unsaved);
+int js_update_ready();
+void js_apply_update();
 void js_set_title(const char* title);
 void js_publish(const char* json);
 void js_download(const char* name, const char* data, int size, const char* mime);
@@ -327,6 +329,13 @@ const char* clipboardText() {
 void setClipboardText(const char* text) {
     g_clipboard = text ? text : "";
     js_write_clipboard(g_clipboard.c_str());
+}
+
+bool updateReady() {
+    return js_update_ready() != 0;
+}
+void applyUpdate() {
+    js_apply_update();
 }
 
 void setPageTitle(const char* title) {

@@ -318,6 +318,20 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  js_update_ready: function () { return Module['kstthcUpdateReady'] ? 1 : 0; },
+
+  // The user chose to switch to the new version: the waiting service worker takes over, then the page reloads.
+  js_apply_update: function () {
+    Module['kstthcUpdateAccepted'] = true;
+    var go = function () {
+      if (Module['kstthcPushing']) { setTimeout(go, 50); return; } // the last edits reach IndexedDB first
+      var w = Module['kstthcWaitingWorker'];
+      if (w) w.postMessage('kstthc-update');
+      else location.reload();
+    };
+    go();
+  },
+
   js_set_unsaved: function (unsaved) { Module['kstthcUnsaved'] = !!unsaved; },
 
   js_set_title: function (title) { document.title = UTF8ToString(title); },

@@ -880,6 +880,14 @@ void App::frame(FrameContext& ctx, double nowMs) {
         drawMenuBar(ctx, actions);
         if (!m_storageMessage.empty())
             ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", m_storageMessage.c_str());
+        if (platform::updateReady()) {
+            ImGui::TextColored(ImVec4(0.1f, 0.35f, 0.7f, 1), "%s", tr(Str::UpdateReady));
+            ImGui::SameLine();
+            if (button(ctx, "update.reload", tr(Str::UpdateReload))) {
+                flushNow();
+                platform::applyUpdate();
+            }
+        }
         const bool storageTrouble = platform::storageState() == platform::StorageState::Unavailable ||
                                     platform::pushStatus().failures > 0;
         if (storageTrouble && m_plan) {

@@ -255,6 +255,8 @@
       "The browser may clear the data when space runs low: export JSON regularly.")                                                        \
     X(BackupReminder, "Dữ liệu trong trình duyệt không phải bản sao lưu. Đã lâu chưa xuất tệp JSON.",                                      \
       "Browser storage is not a backup. It has been a while since the last JSON export.")                                                  \
+    X(UpdateReady, "Có phiên bản mới của ứng dụng.", "A new version of the app is ready.")                                                 \
+    X(UpdateReload, "Tải lại", "Reload")                                                                                                   \
     X(ImportUnchanged, "Kế hoạch đang mở không thay đổi.", "The open plan is unchanged.")                                                  \
     X(LegacyPasteTcvn3, "Văn bản vừa dán có vẻ ở bảng mã TCVN3 (ABC) cũ.",                                                                 \
       "The pasted text looks like the old TCVN3 (ABC) encoding.")                                                                          \

@@ -236,3 +236,27 @@ test('a damaged stored plan is set aside and its newest good version opens; vers
       await context.close();
     }
   });
+
+test('offline: after one visit the app starts without the network and shows the stored plan', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    await typeInto(page, 'plan.title', 'Làm việc không cần mạng');
+    await waitSaved(page);
+    // The service worker has cached the app and controls the page.
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return !!reg.active && !!navigator.serviceWorker.controller;
+    }, null, { timeout: 30000 });
+    const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+    assert.equal(manifest.lang, 'vi');
+    await context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    assert.equal((await exportedPlan(page)).header.title, 'Làm việc không cần mạng');
+    await screenshot(page, 'offline-start');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
