@@ -47,7 +47,7 @@ if python3 scripts/check_ui_strings.py src/ui &&
 else echo "literal UI strings found, or the checker missed its fixture"; failed=$((failed + 1)); fi
 
 step "wasm build"
-if ./scripts/build.sh --wasm >"$LOG_DIR/build-wasm.log" 2>&1; then
+if ./scripts/build.sh --single-file >"$LOG_DIR/build-wasm.log" 2>&1; then
   echo "built: $(ls build-wasm/dist | tr '\n' ' ')"
   step "browser end-to-end tests (headless Chromium)"
   node --test --test-reporter=spec --test-reporter-destination=stdout \

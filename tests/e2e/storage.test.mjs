@@ -260,3 +260,31 @@ test('offline: after one visit the app starts without the network and shows the 
     await context.close();
   }
 });
+
+test('the single-file build opens from file:// and shows the plan', async () => {
+  const { DIST } = await import('./helpers.mjs');
+  const { stat } = await import('node:fs/promises');
+  const file = `${DIST}/kehoach-kstthc.html`;
+  assert.ok((await stat(file)).size > 100000, 'kehoach-kstthc.html is built (scripts/build.sh --single-file)');
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, `file://${file}`);
+    const plan = await exportedPlan(page);
+    assert.equal(plan.appendix.groups.length, 8);
+    const storage = await page.evaluate(() => window.__kstthc.storage);
+    await screenshot(page, 'single-file');
+    // Where the browser keeps data for files (Chromium does), edits are stored and survive a reload.
+    if (storage === 'ready') {
+      await typeInto(page, 'plan.title', 'Từ USB');
+      await waitSaved(page);
+      await page.reload();
+      await waitReady(page);
+      assert.equal((await exportedPlan(page)).header.title, 'Từ USB');
+    } else {
+      assert.equal(await page.evaluate(() => window.__kstthc.save), 'memory');
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
