@@ -45,7 +45,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0102, 0x0103, 0x0110, 0x0111, 
 
 /// Builds the font atlas at the device pixel ratio, so text is drawn 1:1 with screen pixels (sharp on HiDPI),
 /// and scales the style to match. GLFW 3.1.6 in emscripten knows nothing of devicePixelRatio.
-void rebuildFonts(float ratio) {
+void rebuildFonts(float ratio) { // ratio: device pixels per CSS pixel × the user's UI zoom
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontConfig cfg;
@@ -59,6 +59,7 @@ void rebuildFonts(float ratio) {
     ImGui::GetStyle() = g_rt->baseStyle;
     ImGui::GetStyle().ScaleAllSizes(ratio);
     g_rt->fontRatio = ratio;
+    platform::publishTestState("{\"fontPx\":" + std::to_string(std::lround(kBaseFontPx * ratio)) + "}");
 }
 
 /// Keeps the canvas backing store at CSS size × devicePixelRatio.
@@ -77,8 +78,9 @@ float syncCanvasSize() {
 
 void drawFrame() {
     const float ratio = syncCanvasSize();
-    if (ratio != g_rt->fontRatio)
-        rebuildFonts(ratio);
+    const float scale = ratio * g_rt->app.uiZoom(); // sharp at any devicePixelRatio, browser zoom or UI zoom
+    if (scale != g_rt->fontRatio)
+        rebuildFonts(scale);
 
     const double started = platform::nowMs();
     ImGui_ImplOpenGL3_NewFrame();
@@ -100,7 +102,7 @@ void drawFrame() {
 
     const ui::Rect& f = ctx.textField;
     platform::textInputFollow(ctx.textFieldActive, ctx.textFieldMultiline, f.x / ratio, f.y / ratio,
-                              f.w / ratio, f.h / ratio, kBaseFontPx);
+                              f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom());
     std::string state = g_rt->app.testState(ctx);
     if (state != g_rt->lastPublished) {
         platform::publishTestState(state);
@@ -165,6 +167,11 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* ev, void*) {
     return EM_TRUE;
 }
 
+void onZoom(int step) {
+    g_rt->app.changeZoom(step);
+    wake();
+}
+
 void onStepDown() {
     g_rt->app.flushNow();
 }
@@ -216,6 +223,7 @@ int main() {
     platform::setPageTitle(ui::tr(ui::Str::AppTitle));
     platform::setFileHandler(onFile, static_cast<double>(domain::kMaxImportBytes));
     platform::setStepDownHandler(onStepDown);
+    platform::setZoomHandler(onZoom);
     platform::setReloadHandler(onStorageReloaded);
     g_rt->app.start();
     wake();

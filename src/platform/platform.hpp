@@ -119,6 +119,12 @@ void setFileHandler(FileHandler handler, double maxBytes);
 /// Opens the browser's file picker (call while handling a user's click).
 void openFilePicker(const char* accept);
 
+// [SECTION] UI zoom
+
+using ZoomHandler = void (*)(int step);
+/// Ctrl + / Ctrl − / Ctrl 0 (the page's own zoom keys are kept for the app's UI zoom): +1, −1, 0 to reset.
+void setZoomHandler(ZoomHandler handler);
+
 // [SECTION] Updates (service worker)
 
 /// A new version of the app is downloaded and waits for the user.

@@ -20,6 +20,7 @@ platform::FileHandler g_file = nullptr;
 platform::TabRole g_role = platform::TabRole::Deciding;
 platform::Handler g_stepDown = nullptr;
 platform::Handler g_reload = nullptr;
+platform::ZoomHandler g_zoom = nullptr;
 platform::StorageState g_storage = platform::StorageState::Loading;
 platform::PushStatus g_push;
 std::string g_clipboard;
@@ -88,6 +89,11 @@ EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* dat
 EMSCRIPTEN_KEEPALIVE void kstthc_tab_role(int role) {
     g_role = static_cast<platform::TabRole>(role);
     wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_zoom(int step) {
+    if (g_zoom)
+        g_zoom(step);
 }
 
 EMSCRIPTEN_KEEPALIVE void kstthc_step_down() {
@@ -259,6 +265,9 @@ void takeOverWriting() {
 }
 void setStepDownHandler(Handler handler) {
     g_stepDown = handler;
+}
+void setZoomHandler(ZoomHandler handler) {
+    g_zoom = handler;
 }
 void setReloadHandler(Handler handler) {
     g_reload = handler;

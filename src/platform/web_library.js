@@ -35,6 +35,14 @@ mergeInto(LibraryManager.library, {
     var bump = function () { T.serial++; _kstthc_wake(); };
     var isOurs = function (t) { return t === single || t === multi; };
     window.addEventListener('keydown', function (e) {
+      // Ctrl + / Ctrl − / Ctrl 0: the app's UI zoom (the font is rebuilt at the new size, so text stays sharp).
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && ['+', '=', '-', '_', '0'].indexOf(e.key) >= 0) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        _kstthc_zoom(e.key === '0' ? 0 : (e.key === '-' || e.key === '_') ? -1 : 1);
+        _kstthc_wake();
+        return;
+      }
       if (!isOurs(e.target)) return;
       var k = e.key;
       if (k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph') return;

@@ -150,6 +150,21 @@ void App::start() {
     platform::tabsStart();
 }
 
+void App::changeZoom(int step) {
+    static constexpr float kLevels[] = {0.8f, 0.9f, 1.0f, 1.1f, 1.25f, 1.5f, 1.75f, 2.0f};
+    constexpr int count = static_cast<int>(sizeof(kLevels) / sizeof(kLevels[0]));
+    int at = 2;
+    for (int i = 0; i < count; ++i)
+        if (kLevels[i] <= m_zoom + 0.001f)
+            at = i;
+    at = step == 0 ? 2 : std::clamp(at + step, 0, count - 1);
+    if (kLevels[at] != m_zoom) {
+        m_zoom = kLevels[at];
+        m_settingsDirty = true;
+        m_lastEditMs = platform::nowMs();
+    }
+}
+
 bool App::canWrite() const {
     return platform::tabRole() == platform::TabRole::Writer;
 }
@@ -253,6 +268,7 @@ void App::loadStored() {
                 currentId = j.value("currentPlan", "");
                 setLanguage(j.value("language", "vi") == "en" ? Lang::En : Lang::Vi);
                 platform::setPageTitle(tr(Str::AppTitle));
+                m_zoom = std::clamp(j.value("zoom", 1.0f), 0.8f, 2.0f);
                 const std::string today = j.value("today", "");
                 m_todayOverride = domain::parseIsoDate(today) ? today : "";
             }
@@ -351,6 +367,7 @@ void App::writeSettings() {
     j["currentPlan"] = m_plan ? m_plan->meta.id : "";
     j["language"] = language() == Lang::En ? "en" : "vi";
     j["today"] = m_todayOverride;
+    j["zoom"] = m_zoom;
     j["lastExport"] = m_lastExportWall;
     j["editsSinceExport"] = m_editsSinceExport;
     j["firstUse"] = m_firstUseWall;

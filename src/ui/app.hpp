@@ -28,6 +28,10 @@ public:
     void start();
     /// Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render). `nowMs` is platform::nowMs().
     void frame(FrameContext& ctx, double nowMs);
+    /// The user's UI zoom (1 = 100 %), kept in the settings.
+    float uiZoom() const { return m_zoom; }
+    /// One step larger (+1), smaller (−1), or back to 100 % (0).
+    void changeZoom(int step);
     /// Another tab takes over writing: write pending edits now.
     void flushNow();
     /// /data was reloaded from IndexedDB (another tab saved, or this tab became the writer): show what is
@@ -123,6 +127,7 @@ private:
     unsigned m_revision = 0;     ///< increases with every change of the plan
     int m_selectTab = -1;
     bool m_reloaded = false;
+    float m_zoom = 1.0f;
     std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
     bool m_showVersions = false;
     struct VersionRow {
