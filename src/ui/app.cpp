@@ -416,10 +416,12 @@ void App::saveIfDue(double nowMs, bool stepDown) {
         return;
     }
     bool ok = true;
+    const double started = platform::nowMs();
     if (m_dirty)
         ok = writePlan(*m_plan);
     if (ok && m_settingsDirty)
         writeSettings();
+    m_lastSaveMs = platform::nowMs() - started; // the main thread is blocked this long (the push is async)
     if (ok) {
         m_dirty = false;
         m_settingsDirty = false;
@@ -1067,6 +1069,7 @@ std::string App::testState(const FrameContext& ctx) const {
     j["selected"] = m_appendix.selected;
     j["canUndo"] = m_history.canUndo();
     j["today"] = domain::toIso(today());
+    j["lastSaveMs"] = m_lastSaveMs;
     j["progressSelected"] = m_progress.selectedTask;
     // The dashboard as the views compute it (from their cache, when it is current), for tests to compare;
     // recomputed only when the plan, "today" or the filters change.

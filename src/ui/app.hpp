@@ -128,6 +128,7 @@ private:
     int m_selectTab = -1;
     bool m_reloaded = false;
     float m_zoom = 1.0f;
+    double m_lastSaveMs = 0; ///< main-thread time of the last save (export + write to memory + version)
     std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
     bool m_showVersions = false;
     struct VersionRow {

@@ -6,6 +6,7 @@ import { startServer, newProfileDir, launch, openApp, clickWidget, chooseMenu, w
 
 const runs = Number(process.argv[2] || 5);
 const bigPlan = process.argv[3];
+const yearPlan = process.argv[4];
 
 /** Frame CPU times (ms) the app reports while the wheel scrolls at (x, y) `steps` times. */
 async function scrollFrames(page, x, y, steps) {
@@ -37,16 +38,45 @@ function stats(times) {
     maxMs: +sorted[sorted.length - 1].toFixed(2) };
 }
 
+/** Imports a plan file (replacing the open plan) in a page. */
+async function importPlan(page, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    chooseMenu(page, 'menu.data', 'menu.data.import')]);
+  await chooser.setFiles(file);
+  await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import', 60000);
+  await clickWidget(page, 'import.replace');
+  await waitState(page, () => window.__kstthc.dialog === null && window.__kstthc.save === 'saved', 60000);
+}
+
+/** Main-thread time of a save after a one-character edit of the title (median of 5). */
+async function saveTime(url, file) {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    await importPlan(page, file);
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await clickWidget(page, 'plan.title');
+      await page.keyboard.press('End');
+      await page.keyboard.type(String(i));
+      await page.keyboard.press('Enter');
+      await waitState(page, () => window.__kstthc.save === 'dirty' || window.__kstthc.save === 'saving', 5000)
+        .catch(() => {});
+      await waitState(page, () => window.__kstthc.save === 'saved', 60000);
+      times.push(await page.evaluate(() => window.__kstthc.lastSaveMs));
+    }
+    times.sort((a, b) => a - b);
+    return +times[2].toFixed(1);
+  } finally {
+    await context.close();
+  }
+}
+
 async function viewsOnBigPlan(url) {
   const context = await launch(await newProfileDir());
   try {
     const page = await openApp(context, url);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-      chooseMenu(page, 'menu.data', 'menu.data.import')]);
-    await chooser.setFiles(bigPlan);
-    await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import', 60000);
-    await clickWidget(page, 'import.replace');
-    await waitState(page, () => window.__kstthc.dialog === null, 60000);
+    await importPlan(page, bigPlan);
     await clickWidget(page, 'tab.progress');
     await waitState(page, () => window.__kstthc.progress && window.__kstthc.progress.rows > 10000, 60000);
     const rows = await page.evaluate(() => window.__kstthc.progress.rows);
@@ -64,6 +94,7 @@ const { server, url } = await startServer();
 const firstFrame = [];
 let idleFrames = null;
 let views = null;
+let saves = null;
 try {
   for (let i = 0; i < runs; i++) {
     const context = await launch(await newProfileDir());
@@ -78,6 +109,7 @@ try {
     await context.close();
   }
   if (bigPlan) views = await viewsOnBigPlan(url);
+  if (bigPlan && yearPlan) saves = { yearMs: await saveTime(url, yearPlan), tasks5000Ms: await saveTime(url, bigPlan) };
 } finally {
   server.close();
 }
@@ -87,4 +119,5 @@ console.log(JSON.stringify({
   firstFrameRunsMs: firstFrame.map(Math.round),
   idleFrames5s: idleFrames,
   views,
+  saves,
 }));
