@@ -288,3 +288,25 @@ test('the single-file build opens from file:// and shows the plan', async () => 
     await context.close();
   }
 });
+
+test('after 50 edits without an export the app reminds to export, and one click does it', async () => {
+  const context = await launch(await newProfileDir(), { acceptDownloads: true });
+  try {
+    const page = await openApp(context, url);
+    const hasReminder = () => page.evaluate(() => Object.keys(window.__kstthc.rects).includes('backup.reminder'));
+    assert.equal(await hasReminder(), false);
+    for (let i = 0; i < 50; i++) {
+      await clickWidget(page, 'plan.title');
+      await page.keyboard.press('End');
+      await page.keyboard.type(String(i % 10));
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => Object.keys(window.__kstthc.rects).includes('backup.reminder'));
+    await screenshot(page, 'storage-backup-reminder', { x: 0, y: 0, width: 1280, height: 120 });
+    const [download] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'backup.export')]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    await page.waitForFunction(() => !Object.keys(window.__kstthc.rects).includes('backup.reminder'));
+  } finally {
+    await context.close();
+  }
+});
