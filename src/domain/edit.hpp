@@ -49,7 +49,8 @@ struct MoveRecord {
     std::size_t index = 0;
 };
 
-/// Replaces the whole plan (keeping its id), e.g. restoring a saved version; the inverse puts the old one back.
+/// Replaces the whole plan (keeping its id), e.g. restoring a saved version; the inverse puts the old one
+/// back.
 struct ReplacePlan {
     std::shared_ptr<const Plan> plan;
 };

@@ -310,3 +310,31 @@ test('after 50 edits without an export the app reminds to export, and one click 
     await context.close();
   }
 });
+
+test('without Web Locks a lease in localStorage still lets exactly one tab write, and hands over', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined });
+    });
+    const first = await openApp(context, url);
+    await waitState(first, () => window.__kstthc.role === 'writer');
+    const second = await context.newPage();
+    await second.goto(url);
+    await waitReady(second);
+    await waitState(second, () => window.__kstthc.role === 'reader');
+    await page2TakeOver(second);
+    await waitState(second, () => window.__kstthc.role === 'writer', 15000);
+    await waitState(first, () => window.__kstthc.role === 'reader', 15000);
+    await typeInto(second, 'plan.title', 'Không có Web Locks');
+    await waitSaved(second);
+    await waitForPlan(first, (p) => p.header.title === 'Không có Web Locks', 10000);
+  } finally {
+    await context.close();
+  }
+});
+
+async function page2TakeOver(page) {
+  await page.bringToFront();
+  await clickWidget(page, 'tabs.takeover');
+}
