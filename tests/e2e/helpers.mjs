@@ -131,6 +131,16 @@ export async function replaceText(page, name, text) {
   await page.keyboard.type(text, { delay: 10 });
 }
 
+/** Types into a field the way a person does: click, select all, type over it, Enter. */
+export async function typeInto(page, name, text) {
+  await clickWidget(page, name);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'), null,
+    { timeout: 5000 }).catch(async (e) => { await screenshot(page, `failed-focus-${name}`); throw e; });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
 /** Chooses a menu item: clicks the menu, then the item. */
 export async function chooseMenu(page, menu, item) {
   await clickWidget(page, menu);

@@ -7,6 +7,7 @@ import { inflateSync } from 'node:zlib';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, rectOf, clickWidget, waitState, waitSaved,
   waitReady, screenshot, scrollTo,
+  typeInto,
 } from './helpers.mjs';
 
 let server;
@@ -14,15 +15,6 @@ let url;
 before(async () => { ({ server, url } = await startServer()); });
 after(() => server.close());
 
-/** Types into a field the way a person does: click, select all, type, Enter. */
-async function typeInto(page, name, text) {
-  await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'), null,
-    { timeout: 5000 }).catch(async (e) => { await screenshot(page, `failed-focus-${name}`); throw e; });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 /** Colour [r, g, b] of one screen pixel (CSS px), read from a 1×1 screenshot. */
 async function pixel(page, x, y) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, waitState, waitSaved,
   waitReady, screenshot,
+  typeInto,
 } from './helpers.mjs';
 
 let server;
@@ -12,13 +13,6 @@ let url;
 before(async () => { ({ server, url } = await startServer()); });
 after(() => server.close());
 
-async function typeInto(page, name, text) {
-  await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'));
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 const role = (page) => page.evaluate(() => window.__kstthc.role);
 

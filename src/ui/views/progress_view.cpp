@@ -481,14 +481,26 @@ void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const Progre
     ImGui::EndChild();
 }
 
-void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                      Actions& actions) {
+namespace {
+
+/// The top of the Timeline and Dashboard: caches, "as of" date and filters (no status filter there); returns
+/// the filter without a status.
+domain::ProgressFilter drawHeader(ProgressViewState& st, const Plan& plan, const ProgressContext& pc,
+                                  FrameContext& ctx, Actions& actions) {
     refresh(st, plan, pc, ctx);
     drawToday(st, pc, ctx, actions);
     drawFilters(st, plan, ctx, false);
-    // Rows: tasks that have at least one occurrence matching the group/unit/search filters.
     domain::ProgressFilter f = progressFilter(st, plan);
     f.timeliness.reset();
+    return f;
+}
+
+} // namespace
+
+void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                      Actions& actions) {
+    // Rows: tasks that have at least one occurrence matching the group/unit/search filters.
+    domain::ProgressFilter f = drawHeader(st, plan, pc, ctx, actions);
     f.from.reset();
     f.to.reset();
     std::vector<std::pair<const TaskOccurrence*, std::pair<std::size_t, std::size_t>>>
@@ -601,12 +613,8 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
 
 void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
                        Actions& actions) {
-    refresh(st, plan, pc, ctx);
-    drawToday(st, pc, ctx, actions);
-    drawFilters(st, plan, ctx, false);
     // The same occurrences the Tasks view lists with these filters (without a status filter), counted.
-    domain::ProgressFilter f = progressFilter(st, plan);
-    f.timeliness.reset();
+    const domain::ProgressFilter f = drawHeader(st, plan, pc, ctx, actions);
     const domain::Dashboard d = domain::dashboardOf(plan, st.all, pc.today, f);
 
     const bool vi = vietnamese();
