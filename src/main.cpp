@@ -132,6 +132,8 @@ EM_BOOL onAnimationFrame(double, void*) {
     // Keep going while ImGui still has queued input (it trickles key/char events over frames).
     if (--g_rt->framesLeft > 0 || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
         scheduleFrame();
+    // For tests: whether what is on screen is final (no frame is coming), so layouts can be read reliably.
+    platform::publishTestState(g_rt->frameScheduled ? "{\"settled\":false}" : "{\"settled\":true}");
     return EM_FALSE;
 }
 

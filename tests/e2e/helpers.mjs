@@ -73,7 +73,10 @@ export async function waitForPlan(page, check, timeoutMs = 5000) {
  * (a popup's first frame is laid out before it is placed).
  */
 export async function rectOf(page, name) {
-  const read = () => page.evaluate((n) => window.__kstthc.rects && window.__kstthc.rects[n], name);
+  // Read only when the app has finished drawing (no frame is coming): on a slow machine a layout can still be
+  // moving (a window sizing itself) although two reads a moment apart agree.
+  const read = () => page.evaluate((n) => window.__kstthc.settled !== false && window.__kstthc.rects
+    && window.__kstthc.rects[n], name);
   const end = Date.now() + 10000;
   let last = null;
   for (;;) {
