@@ -34,6 +34,8 @@ std::string storageError();
 
 /// Whole file, or nothing when missing or unreadable.
 std::optional<std::string> readFile(const std::string& path);
+/// Size in bytes of a file (0 when missing).
+std::size_t fileSize(const std::string& path);
 /// Writes to `path + ".tmp"` then renames, so a half-written file never replaces a good one.
 bool writeFileAtomic(const std::string& path, const std::string& data);
 /// Regular files directly inside `dir` (names only), sorted.

@@ -172,6 +172,11 @@ std::string storageError() {
     return s;
 }
 
+std::size_t fileSize(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 ? static_cast<std::size_t>(st.st_size) : 0;
+}
+
 std::optional<std::string> readFile(const std::string& path) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f)

@@ -271,12 +271,6 @@ void App::loadStored() {
                 m_zoom = std::clamp(j.value("zoom", 1.0f), 0.8f, 2.0f);
                 const std::string today = j.value("today", "");
                 m_todayOverride = domain::parseIsoDate(today) ? today : "";
-            }
-        }
-        m_lastExportWall = 0;
-        if (auto text = platform::readFile(kSettingsFile)) {
-            const auto j = nlohmann::json::parse(*text, nullptr, false);
-            if (j.is_object()) {
                 m_lastExportWall = j.value("lastExport", 0.0);
                 m_editsSinceExport = j.value("editsSinceExport", 0);
                 m_firstUseWall = j.value("firstUse", 0.0);
@@ -339,7 +333,7 @@ void App::keepVersion(const std::string& planId, const std::string& text, bool a
     std::size_t bytes = 0, kept = 0;
     for (const std::string& n : versionFiles(planId)) {
         const std::string path = versionsDir(planId) + "/" + n;
-        const std::size_t size = platform::readFile(path).value_or(std::string()).size();
+        const std::size_t size = platform::fileSize(path);
         if (kept < kMaxVersions && (kept == 0 || bytes + size <= kMaxVersionBytes)) {
             ++kept;
             bytes += size;
@@ -1071,27 +1065,18 @@ std::string App::testState(const FrameContext& ctx) const {
     j["today"] = domain::toIso(today());
     j["lastSaveMs"] = m_lastSaveMs;
     j["progressSelected"] = m_progress.selectedTask;
-    // The dashboard as the views compute it (from their cache, when it is current), for tests to compare;
-    // recomputed only when the plan, "today" or the filters change.
+    // The dashboard as the views computed it (their cache, when it is current), for tests to compare.
     if (m_plan && m_progress.cachedRevision == m_revision && m_progress.cachedToday == today()) {
-        const std::string key =
-            std::to_string(m_revision) + "\n" + domain::toIso(today()) + "\n" + m_progress.cachedFilterKey;
-        if (key != m_testProgressKey) {
-            domain::ProgressFilter f = progressFilter(m_progress, *m_plan);
-            f.timeliness.reset();
-            const domain::Dashboard d = domain::dashboardOf(*m_plan, m_progress.all, today(), f);
-            auto keys = [](const std::vector<domain::TaskOccurrence>& list) {
-                nlohmann::json a = nlohmann::json::array();
-                for (std::size_t i = 0; i < list.size() && i < 50; ++i)
-                    a.push_back(list[i].task->meta.id + ":" + list[i].occurrence.key);
-                return a;
-            };
-            m_testProgress = {{"rows", m_progress.shown.size()}, {"total", d.overall.total},
-                              {"done", d.overall.done()},        {"overdueCount", d.overall.overdue},
-                              {"overdue", keys(d.overdue)},      {"dueSoon", keys(d.dueSoon)}};
-            m_testProgressKey = key;
-        }
-        j["progress"] = m_testProgress;
+        const domain::Dashboard& d = m_progress.dashboard;
+        auto keys = [](const std::vector<domain::TaskOccurrence>& list) {
+            nlohmann::json a = nlohmann::json::array();
+            for (std::size_t i = 0; i < list.size() && i < 50; ++i)
+                a.push_back(list[i].task->meta.id + ":" + list[i].occurrence.key);
+            return a;
+        };
+        j["progress"] = {{"rows", m_progress.shown.size()}, {"total", d.overall.total},
+                         {"done", d.overall.done()},        {"overdueCount", d.overall.overdue},
+                         {"overdue", keys(d.overdue)},      {"dueSoon", keys(d.dueSoon)}};
     } else {
         j["progress"] = nullptr;
     }

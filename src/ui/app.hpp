@@ -125,10 +125,10 @@ private:
     ProgressViewState m_progress;
     std::string m_todayOverride; ///< ISO date set by the user ("" = the real date); kept in the settings
     unsigned m_revision = 0;     ///< increases with every change of the plan
-    int m_selectTab = -1;
-    bool m_reloaded = false;
-    float m_zoom = 1.0f;
-    double m_lastSaveMs = 0; ///< main-thread time of the last save (export + write to memory + version)
+    int m_selectTab = -1;        ///< a tab the menu asked for (index into the tab list), -1 = none
+    bool m_reloaded = false;     ///< the plan was replaced from storage: the active field must let go
+    float m_zoom = 1.0f;         ///< UI zoom, kept in the settings
+    double m_lastSaveMs = 0;     ///< main-thread time of the last save (export + write to memory + version)
     std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
     bool m_showVersions = false;
     struct VersionRow {
@@ -140,10 +140,7 @@ private:
     double m_lastExportWall = 0;           ///< ms since epoch of the last JSON export (0 = never)
     int m_editsSinceExport = 0;
     double m_firstUseWall = 0;
-    std::string m_lastUndoKey; ///< the plan was replaced from storage: the active field must let go
-    // The test surface's copy of the dashboard, and what it was computed for (testState() is const).
-    mutable nlohmann::json m_testProgress;
-    mutable std::string m_testProgressKey; ///< a tab the menu asked for (index into the tab list), -1 = none
+    std::string m_lastUndoKey; ///< keystrokes of one visit to a field count as one edit for the reminder
     std::mt19937_64 m_rng;
 };
 

@@ -147,6 +147,20 @@ void refresh(ProgressViewState& st, const Plan& plan, const ProgressContext& pc,
                     st.unscheduled.push_back({&g, &t});
             }
     }
+    domain::ProgressFilter base = f;
+    base.timeliness.reset();
+    st.dashboard = domain::dashboardOf(plan, st.all, pc.today, base);
+    base.from.reset();
+    base.to.reset();
+    st.timelineRows.clear();
+    for (std::size_t i = 0; i < st.all.size();) {
+        std::size_t j = i;
+        while (j < st.all.size() && st.all[j].task == st.all[i].task)
+            ++j;
+        if (domain::matches(st.all[i], base))
+            st.timelineRows.push_back({i, j});
+        i = j;
+    }
     st.cachedFilterKey = key;
 }
 
@@ -483,16 +497,12 @@ void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const Progre
 
 namespace {
 
-/// The top of the Timeline and Dashboard: caches, "as of" date and filters (no status filter there); returns
-/// the filter without a status.
-domain::ProgressFilter drawHeader(ProgressViewState& st, const Plan& plan, const ProgressContext& pc,
-                                  FrameContext& ctx, Actions& actions) {
+/// The top of the Timeline and Dashboard: caches, "as of" date and filters (no status filter there).
+void drawHeader(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
+                Actions& actions) {
     refresh(st, plan, pc, ctx);
     drawToday(st, pc, ctx, actions);
     drawFilters(st, plan, ctx, false);
-    domain::ProgressFilter f = progressFilter(st, plan);
-    f.timeliness.reset();
-    return f;
 }
 
 } // namespace
@@ -500,19 +510,8 @@ domain::ProgressFilter drawHeader(ProgressViewState& st, const Plan& plan, const
 void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
                       Actions& actions) {
     // Rows: tasks that have at least one occurrence matching the group/unit/search filters.
-    domain::ProgressFilter f = drawHeader(st, plan, pc, ctx, actions);
-    f.from.reset();
-    f.to.reset();
-    std::vector<std::pair<const TaskOccurrence*, std::pair<std::size_t, std::size_t>>>
-        rows; // first, [begin, end)
-    for (std::size_t i = 0; i < st.all.size();) {
-        std::size_t j = i;
-        while (j < st.all.size() && st.all[j].task == st.all[i].task)
-            ++j;
-        if (domain::matches(st.all[i], f))
-            rows.push_back({&st.all[i], {i, j}});
-        i = j;
-    }
+    drawHeader(st, plan, pc, ctx, actions);
+    const auto& rows = st.timelineRows;
     const float em = ImGui::GetFontSize();
     const float labelWidth = em * 16;
     const float rowHeight = em * 1.7f;
@@ -550,7 +549,8 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
     clipper.Begin(static_cast<int>(rows.size()), rowHeight);
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const auto& [first, range] = rows[static_cast<std::size_t>(r)];
+            const std::pair<std::size_t, std::size_t> range = rows[static_cast<std::size_t>(r)];
+            const TaskOccurrence* first = &st.all[range.first];
             const ImVec2 top = ImGui::GetCursorScreenPos();
             ImGui::PushID(first->task->meta.id.c_str());
             const std::string label = taskLabel(*first->group, *first->task) + " " + first->task->content;
@@ -614,8 +614,8 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
 void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
                        Actions& actions) {
     // The same occurrences the Tasks view lists with these filters (without a status filter), counted.
-    const domain::ProgressFilter f = drawHeader(st, plan, pc, ctx, actions);
-    const domain::Dashboard d = domain::dashboardOf(plan, st.all, pc.today, f);
+    drawHeader(st, plan, pc, ctx, actions);
+    const domain::Dashboard& d = st.dashboard;
 
     const bool vi = vietnamese();
     auto percent = [&](const domain::Tally& t) { return domain::formatNumber(t.percent(), 1, vi) + " %"; };

@@ -45,6 +45,10 @@ struct ProgressViewState {
     /// Tasks with no occurrence (event-driven work with no event yet, schedules not understood) that match
     /// the group, unit and search filters: listed first so they can be opened and scheduled.
     std::vector<std::pair<const domain::Group*, const domain::Task*>> unscheduled;
+    /// The dashboard for the filters (without the status filter), and the timeline's rows: tasks matching the
+    /// group, unit and search filters, each with its range [begin, end) of occurrences in `all`.
+    domain::Dashboard dashboard;
+    std::vector<std::pair<std::size_t, std::size_t>> timelineRows;
 };
 
 /// What the views need from the app besides the plan.
