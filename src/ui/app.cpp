@@ -1062,6 +1062,7 @@ std::string App::testState(const FrameContext& ctx) const {
                                                                                  : "unavailable";
     j["selected"] = m_appendix.selected;
     j["canUndo"] = m_history.canUndo();
+    j["activeField"] = ctx.textFieldActive ? ctx.textFieldName : std::string();
     j["today"] = domain::toIso(today());
     j["lastSaveMs"] = m_lastSaveMs;
     j["progressSelected"] = m_progress.selectedTask;

@@ -37,6 +37,7 @@ struct FrameContext {
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;
     bool textFieldMultiline = false;
+    std::string textFieldName; ///< the active field's widget name (for the test surface)
     Rect textField;
     bool redraw = false; ///< something changed that the next frames must show (focus moves, applied actions)
 };

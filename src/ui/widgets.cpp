@@ -203,6 +203,7 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
     if (ImGui::IsItemActive()) {
         ctx.textFieldActive = true;
         ctx.textFieldMultiline = multiline;
+        ctx.textFieldName = name;
         ctx.textField = ctx.rects[name];
         underlineComposition(edit, id, multiline, ImGui::GetItemRectMin());
     }

@@ -125,10 +125,20 @@ export async function scrollTo(page, name, at = [640, 450]) {
   throw new Error(`could not scroll "${name}" into view`);
 }
 
+/**
+ * Clicks into a text field and waits until the app has made it the active field and the text element holds the
+ * keyboard focus (the element may still be focused for the field clicked before).
+ */
+export async function focusField(page, name) {
+  await clickWidget(page, name);
+  await page.waitForFunction((n) => window.__kstthc.activeField === n && document.activeElement
+    && document.activeElement.id.startsWith('textproxy'), name, { timeout: 5000 })
+    .catch(async (e) => { await screenshot(page, `failed-focus-${name}`); throw e; });
+}
+
 /** Clicks into a text field, selects everything in it and types `text` in its place. */
 export async function replaceText(page, name, text) {
-  await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'));
+  await focusField(page, name);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text, { delay: 10 });
@@ -136,9 +146,7 @@ export async function replaceText(page, name, text) {
 
 /** Types into a field the way a person does: click, select all, type over it, Enter. */
 export async function typeInto(page, name, text) {
-  await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'), null,
-    { timeout: 5000 }).catch(async (e) => { await screenshot(page, `failed-focus-${name}`); throw e; });
+  await focusField(page, name);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');

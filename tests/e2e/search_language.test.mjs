@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, rectOf, clickWidget, waitState, waitReady, screenshot,
+  focusField,
 } from './helpers.mjs';
 
 let server;
@@ -23,8 +24,7 @@ async function shownTasks(page) {
 }
 
 async function typeSearch(page, query) {
-  await clickWidget(page, 'appendix.search');
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+  await focusField(page, 'appendix.search');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(query);

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, waitForPlan, rectOf, clickWidget, scrollTo, waitState, screenshot,
+  focusField,
 } from './helpers.mjs';
 
 let server;
@@ -13,11 +14,6 @@ let url;
 before(async () => { ({ server, url } = await startServer()); });
 after(() => server.close());
 
-/** Clicks into a field and waits until the text element holds the keyboard focus. */
-async function focusField(page, name) {
-  await clickWidget(page, name);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id.startsWith('textproxy'));
-}
 
 /** Empties the focused field the way a person does: select all, delete. */
 async function clearField(page) {
