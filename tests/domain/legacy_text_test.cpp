@@ -4,37 +4,22 @@
 #include "domain/plan_json.hpp"
 #include "domain/text.hpp"
 
+#include "iconv_support.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
-#include <iconv.h>
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 using namespace domain;
+using test_support::iconvConvert;
 
 namespace {
-
-/// Converts with glibc iconv; empty when iconv refuses.
-std::string iconvConvert(const std::string& input, const char* from, const char* to) {
-    iconv_t cd = iconv_open(to, from);
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string in = input, out(input.size() * 4 + 16, '\0');
-    char* inPtr = in.data();
-    char* outPtr = out.data();
-    std::size_t inLeft = in.size(), outLeft = out.size();
-    const std::size_t r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
-    iconv(cd, nullptr, nullptr, &outPtr, &outLeft); // flush a letter waiting for a combining mark
-    iconv_close(cd);
-    if (r == static_cast<std::size_t>(-1))
-        return {};
-    out.resize(out.size() - outLeft);
-    return out;
-}
 
 const std::string kSample =
     "Kế hoạch kiểm soát thủ tục hành chính năm 2024 của UBND xã Hòa Tân Tây; Đề án đổi mới "
