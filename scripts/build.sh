@@ -2,7 +2,8 @@
 # Builds the project. Usage: scripts/build.sh [--wasm] [--single-file] [--native] [--sanitize] [--debug]
 #   --wasm      the WebAssembly app (release, -Oz) into build-wasm/dist   (default when nothing is named)
 #   --single-file  also build-wasm/dist/kehoach-kstthc.html: the whole app in one file (opens from file://)
-#   --native    the domain library, its doctests and the native benchmark into build-native
+#   --native    the domain library and its doctests, the UI over the stand-in platform and its headless tests
+#               (tests/ui), and the native benchmark into build-native
 #   --sanitize  the same under AddressSanitizer + UBSan into build-asan
 #   --debug     wasm at -O0 with assertions into build-wasm-debug (fast to build, for development)
 set -euo pipefail

@@ -29,6 +29,9 @@ for variant in native sanitize; do
   if ./scripts/build.sh --$variant >"$LOG_DIR/build-$variant.log" 2>&1; then
     "$dir/domain_tests" 2>&1 | tee "$LOG_DIR/domain-$variant.log"
     count_doctest "$LOG_DIR/domain-$variant.log"
+    step "UI tests, native, headless ImGui ($variant)"
+    "$dir/ui_tests" 2>&1 | tee "$LOG_DIR/ui-$variant.log"
+    count_doctest "$LOG_DIR/ui-$variant.log"
   else
     tail -n 40 "$LOG_DIR/build-$variant.log"; failed=$((failed + 1))
   fi

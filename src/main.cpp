@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <string>
 
 namespace {
@@ -103,15 +104,17 @@ void drawFrame() {
     const ui::Rect& f = ctx.textField;
     platform::textInputFollow(ctx.textFieldActive, ctx.textFieldMultiline, f.x / ratio, f.y / ratio,
                               f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom());
-    std::string state = g_rt->app.testState(ctx);
-    if (state != g_rt->lastPublished) {
-        platform::publishTestState(state);
-        g_rt->lastPublished = std::move(state);
+    if (platform::testSurfaceWanted()) { // the whole state only for tests: it is not free to build
+        std::string state = g_rt->app.testState(ctx);
+        if (state != g_rt->lastPublished) {
+            platform::publishTestState(state);
+            g_rt->lastPublished = std::move(state);
+        }
+        char frameInfo[96];
+        std::snprintf(frameInfo, sizeof frameInfo, "{\"frames\":%ld,\"frameCpuMs\":%.3f}", g_rt->framesDrawn,
+                      built - started);
+        platform::publishTestState(frameInfo);
     }
-    char frameInfo[96];
-    std::snprintf(frameInfo, sizeof frameInfo, "{\"frames\":%ld,\"frameCpuMs\":%.3f}", g_rt->framesDrawn,
-                  built - started);
-    platform::publishTestState(frameInfo);
     if (!g_rt->firstPlanFrameSeen && g_rt->app.hasPlan()) {
         // For the start-up benchmark: when the plan was first on screen, in page time (ms since navigation).
         g_rt->firstPlanFrameSeen = true;
@@ -128,12 +131,19 @@ void scheduleFrame();
 
 EM_BOOL onAnimationFrame(double, void*) {
     g_rt->frameScheduled = false;
-    drawFrame();
+    try { // App::frame catches its own failures; this is for the rest of the frame (no exception reaches JS)
+        drawFrame();
+    } catch (const std::exception& e) {
+        g_rt->app.reportFailure("draw", e.what());
+    } catch (...) {
+        g_rt->app.reportFailure("draw", "?");
+    }
     // Keep going while ImGui still has queued input (it trickles key/char events over frames).
     if (--g_rt->framesLeft > 0 || ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
         scheduleFrame();
     // For tests: whether what is on screen is final (no frame is coming), so layouts can be read reliably.
-    platform::publishTestState(g_rt->frameScheduled ? "{\"settled\":false}" : "{\"settled\":true}");
+    if (platform::testSurfaceWanted())
+        platform::publishTestState(g_rt->frameScheduled ? "{\"settled\":false}" : "{\"settled\":true}");
     return EM_FALSE;
 }
 
@@ -189,7 +199,11 @@ void onFile(const std::string& name, const std::string& data, bool tooBig) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* kstthc_plan_json() {
     static std::string json; // returned to JS, must outlive the call
-    json = g_rt ? g_rt->app.planJson() : std::string();
+    try {
+        json = g_rt ? g_rt->app.planJson() : std::string();
+    } catch (...) { // out of memory: an empty answer, never an exception in JavaScript
+        json.clear();
+    }
     return json.c_str();
 }
 

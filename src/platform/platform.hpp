@@ -46,6 +46,8 @@ bool renameFile(const std::string& from, const std::string& to);
 bool removeFile(const std::string& path);
 /// Creates a folder if missing.
 void makeDir(const std::string& path);
+/// Removes an empty folder; false when it fails (missing, not empty).
+bool removeDir(const std::string& path);
 
 struct StorageInfo {
     bool persisted = false; ///< the browser granted persistent storage
@@ -142,5 +144,8 @@ float devicePixelRatio();
 void canvasCssSize(double& width, double& height);
 /// Merges a JSON object into `window.__kstthc` (the test surface).
 void publishTestState(const std::string& jsonObject);
+/// True when a test asked for the full test surface (`window.__kstthcTest` set before the app started):
+/// only then are widget rectangles recorded and the state published every frame.
+bool testSurfaceWanted();
 
 } // namespace platform

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -67,6 +68,7 @@ int js_update_ready();
 void js_apply_update();
 void js_set_title(const char* title);
 void js_publish(const char* json);
+int js_test_wanted();
 void js_download(const char* name, const char* data, int size, const char* mime);
 void js_install_file_input(double maxBytes);
 void js_open_file_picker(const char* accept);
@@ -231,6 +233,10 @@ void makeDir(const std::string& path) {
     mkdir(path.c_str(), 0755);
 }
 
+bool removeDir(const std::string& path) {
+    return rmdir(path.c_str()) == 0;
+}
+
 void downloadFile(const std::string& name, const std::string& data, const char* mimeType) {
     js_download(name.c_str(), data.data(), static_cast<int>(data.size()), mimeType);
 }
@@ -366,6 +372,11 @@ void canvasCssSize(double& width, double& height) {
 
 void publishTestState(const std::string& jsonObject) {
     js_publish(jsonObject.c_str());
+}
+
+bool testSurfaceWanted() {
+    static const bool wanted = js_test_wanted() != 0; // set by the test before the page loads; never changes
+    return wanted;
 }
 
 } // namespace platform

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/edit.hpp"
+#include "domain/plan.hpp"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,21 @@ struct Actions {
     bool exportJson = false;
     bool importJson = false;
     std::optional<std::string> today; ///< set the "as of" date (ISO), "" for the real date
+    // From the menus, banners and dialogs:
+    std::optional<int> selectTab;        ///< show this tab (index into the tab list)
+    std::optional<std::string> language; ///< "vi" or "en"
+    std::optional<int> zoom;             ///< +1 larger, -1 smaller, 0 back to 100 %
+    bool showVersions = false;
+    bool showAbout = false;
+    std::optional<std::string> restoreVersion; ///< file name of a saved version to restore (undoable)
+    std::optional<domain::Plan> savePlan;      ///< a reviewed new plan (next year's copy) to open and store
+    struct Import {
+        domain::Plan plan;
+        bool replace = false; ///< replace the open plan's content (else: add as a new plan)
+    };
+    std::optional<Import> importPlan;
+    bool takeOver = false;    ///< this tab becomes the writer
+    bool applyUpdate = false; ///< reload into the new version of the app
 
     /// Records a single-field change typed by the user.
     void setText(const std::string& id, const std::string& field, const std::string& value,

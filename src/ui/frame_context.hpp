@@ -34,6 +34,7 @@ struct FrameContext {
     float pixelRatio = 1;              ///< framebuffer pixels per CSS pixel
     unsigned planRevision = 0;         ///< changes whenever the plan does (views cache what they compute)
     TextEditState* edit = nullptr;     ///< persistent, set by the app
+    bool recordRects = false;          ///< a test asked for the widget rectangles (else `rects` stays empty)
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
     bool textFieldActive = false;
     bool textFieldMultiline = false;

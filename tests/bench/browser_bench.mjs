@@ -1,8 +1,9 @@
 // Browser benchmarks (indicative: headless Chromium with a software WebGL renderer on a 2-core machine):
 // time from navigation to the first frame showing the plan (median of N fresh profiles), frames drawn during
 // 5 s with no input, and — when a generated plan file is given — the CPU time per frame of the Tasks view and
-// the Timeline while scrolling through that plan. Prints one JSON object.
-import { startServer, newProfileDir, launch, openApp, clickWidget, chooseMenu, waitState } from '../e2e/helpers.mjs';
+// the Timeline, Appendix, Document and Overview while scrolling through that plan, and the CPU time of the frame
+// that shows each keystroke typed into a multi-line field (built-in and 5,000-task plan). Prints one JSON object.
+import { startServer, newProfileDir, launch, openApp, clickWidget, chooseMenu, waitState, focusField } from '../e2e/helpers.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const bigPlan = process.argv[3];
@@ -72,19 +73,72 @@ async function saveTime(url, file) {
   }
 }
 
+/** Shows a tab and waits until nothing more is drawn for it. */
+async function showTab(page, tab) {
+  await clickWidget(page, tab);
+  await waitState(page, () => window.__kstthc.settled === true, 60000);
+}
+
 async function viewsOnBigPlan(url) {
   const context = await launch(await newProfileDir());
   try {
     const page = await openApp(context, url);
     await importPlan(page, bigPlan);
-    await clickWidget(page, 'tab.progress');
-    await waitState(page, () => window.__kstthc.progress && window.__kstthc.progress.rows > 10000, 60000);
-    const rows = await page.evaluate(() => window.__kstthc.progress.rows);
+    await showTab(page, 'tab.progress');
+    await waitState(page, () => window.__kstthc.progressRows > 10000, 60000);
+    const rows = await page.evaluate(() => window.__kstthc.progressRows);
     const tasks = stats(await scrollFrames(page, 300, 500, 30));
-    await clickWidget(page, 'tab.timeline');
-    await page.waitForTimeout(500);
+    await showTab(page, 'tab.timeline');
     const timeline = stats(await scrollFrames(page, 600, 500, 30));
-    return { rows, tasks, timeline };
+    await showTab(page, 'tab.appendix');
+    const appendix = stats(await scrollFrames(page, 600, 500, 30));
+    await showTab(page, 'tab.document');
+    const document = stats(await scrollFrames(page, 600, 500, 30));
+    await showTab(page, 'tab.dashboard');
+    const dashboard = stats(await scrollFrames(page, 300, 500, 30));
+    return { rows, tasks, timeline, appendix, document, dashboard };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * CPU time of the frame that shows each keystroke typed into a multi-line field (the task's content in the
+ * appendix): per key, the most expensive frame drawn until the next key. `file`: a plan to import first.
+ */
+async function keystrokes(url, file, keys = 30) {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    if (file) await importPlan(page, file);
+    await showTab(page, 'tab.appendix');
+    const names = await page.evaluate(() => Object.keys(window.__kstthc.rects).filter((n) => n.startsWith('task:')));
+    await clickWidget(page, names[0]);
+    await waitState(page, () => window.__kstthc.rects['task.content'] !== undefined, 30000);
+    await focusField(page, 'task.content');
+    await page.keyboard.press('End');
+    const perKey = [];
+    for (let i = 0; i < keys; i++) {
+      const before = await page.evaluate(() => window.__kstthc.frames);
+      await page.evaluate(() => {
+        window.__benchTimes = [];
+        let last = window.__kstthc.frames;
+        const poll = () => {
+          if (window.__kstthc.frames !== last) {
+            last = window.__kstthc.frames;
+            window.__benchTimes.push(window.__kstthc.frameCpuMs);
+          }
+          if (window.__benchTimes) requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      });
+      await page.keyboard.type('a');
+      // The key is on screen when a frame was drawn for it and the app has nothing more to draw.
+      await waitState(page, (n) => window.__kstthc.frames > n && window.__kstthc.settled === true, 10000, before);
+      const times = await page.evaluate(() => { const t = window.__benchTimes; window.__benchTimes = null; return t; });
+      if (times.length) perKey.push(Math.max(...times));
+    }
+    return stats(perKey);
   } finally {
     await context.close();
   }
@@ -95,6 +149,7 @@ const firstFrame = [];
 let idleFrames = null;
 let views = null;
 let saves = null;
+let typing = null;
 try {
   for (let i = 0; i < runs; i++) {
     const context = await launch(await newProfileDir());
@@ -109,6 +164,7 @@ try {
     await context.close();
   }
   if (bigPlan) views = await viewsOnBigPlan(url);
+  typing = { builtin: await keystrokes(url, null), tasks5000: bigPlan ? await keystrokes(url, bigPlan) : null };
   if (bigPlan && yearPlan) saves = { yearMs: await saveTime(url, yearPlan), tasks5000Ms: await saveTime(url, bigPlan) };
 } finally {
   server.close();
@@ -120,4 +176,5 @@ console.log(JSON.stringify({
   idleFrames5s: idleFrames,
   views,
   saves,
+  typing,
 }));

@@ -4,6 +4,7 @@
 // browser benchmark of the progress views).
 #include "domain/plan_json.hpp"
 #include "domain/progress.hpp"
+#include "support/generated_plan.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -28,44 +29,6 @@ double medianMs(const std::function<void()>& fn, int runs) {
     return ms[ms.size() / 2];
 }
 
-/// A plan of `tasks` tasks: the 28 tasks of the built-in plan over and over (every kind of timeframe), spread
-/// over the 8 groups, with progress recorded (done) on the first occurrence of every third task.
-Plan generated(const Plan& base, int tasks) {
-    std::vector<Task> seed;
-    for (const Group& g : base.groups)
-        for (const Task& t : g.tasks)
-            seed.push_back(t);
-    Plan p = base;
-    for (Group& g : p.groups)
-        g.tasks.clear();
-    for (int i = 0; i < tasks; ++i) {
-        Task t = seed[static_cast<std::size_t>(i) % seed.size()];
-        t.meta.id = "gen-" + std::to_string(i);
-        t.number = std::to_string(i / 8 + 1);
-        for (std::size_t c = 0; c < t.coordinators.size(); ++c)
-            t.coordinators[c].id = t.meta.id + "-co" + std::to_string(c);
-        p.groups[static_cast<std::size_t>(i) % p.groups.size()].tasks.push_back(t);
-    }
-    p.kpis.clear();
-    const auto all = planOccurrences(p, Date{p.year, 7, 15});
-    std::string last;
-    for (const TaskOccurrence& o : all) {
-        const int n = std::stoi(o.task->meta.id.substr(4));
-        if (n % 3 != 0 || o.task->meta.id == last)
-            continue;
-        last = o.task->meta.id;
-        Progress pr;
-        pr.meta.id = "pr-" + o.task->meta.id;
-        pr.taskId = o.task->meta.id;
-        pr.occurrence = o.occurrence.key;
-        pr.status = "done";
-        pr.completed = toIso(o.occurrence.due);
-        pr.evidence.push_back({"ev-" + o.task->meta.id, "Báo cáo số 1/BC-UBND"});
-        p.progress.push_back(pr);
-    }
-    return p;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -79,7 +42,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "cannot read %s\n", path);
         return 1;
     }
-    const Plan big = generated(*r.plan, 5000);
+    const Plan big = test_support::generatedPlan(*r.plan, 5000);
     const std::string bigText = exportPlanJson(big);
     std::printf("builtin_export_ms: %.3f\n", medianMs([&] { (void)exportPlanJson(*r.plan); }, 21));
     std::printf("builtin_import_ms: %.3f\n", medianMs([&] { (void)importPlanJson(text); }, 21));

@@ -1,6 +1,7 @@
 // The stored plans list (see plans_view.hpp).
 #include "ui/views/plans_view.hpp"
 
+#include "ui/clock.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widgets.hpp"
 
@@ -68,8 +69,8 @@ void drawDeleteDialog(PlansViewState& state, FrameContext& ctx, Actions& actions
 
 } // namespace
 
-void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans, const std::string& currentId,
-                   int currentYear, FrameContext& ctx, Actions& actions) {
+void drawPlansView(PlansViewState& state, const std::vector<domain::PlanSummary>& plans,
+                   const std::string& currentId, int currentYear, FrameContext& ctx, Actions& actions) {
     ImGui::TextWrapped("%s", tr(Str::PlansHint));
     if (ImGui::BeginTable("plans", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn(tr(Str::PlanTitleLabel), ImGuiTableColumnFlags_WidthStretch);
@@ -79,7 +80,7 @@ void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans,
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 17);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < plans.size(); ++i) {
-            const PlanSummary& p = plans[i];
+            const domain::PlanSummary& p = plans[i];
             const std::string n = "plans.row" + std::to_string(i);
             ImGui::PushID(p.id.c_str());
             ImGui::TableNextRow();
@@ -89,7 +90,7 @@ void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans,
             ImGui::TableNextColumn();
             ImGui::Text("%d", p.year);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(p.modified.c_str());
+            ImGui::TextUnformatted(displayTime(p.modified).c_str());
             ImGui::TableNextColumn();
             if (p.id != currentId && button(ctx, n + ".open", tr(Str::Open)))
                 actions.plan = command(PlanCommand::Kind::Open, p.id);

@@ -2,6 +2,7 @@
 // built-in sample, or the open plan copied to the next year).
 #pragma once
 
+#include "domain/library.hpp"
 #include "ui/actions.hpp"
 #include "ui/frame_context.hpp"
 
@@ -10,14 +11,6 @@
 
 namespace ui {
 
-/// What the list shows of a stored plan.
-struct PlanSummary {
-    std::string id;
-    std::string title;
-    int year = 0;
-    std::string modified;
-};
-
 struct PlansViewState {
     std::string renaming; ///< id of the plan being renamed ("" when none)
     std::string renameText;
@@ -25,7 +18,7 @@ struct PlansViewState {
     int newYear = 0;
 };
 
-void drawPlansView(PlansViewState& state, const std::vector<PlanSummary>& plans, const std::string& currentId,
-                   int currentYear, FrameContext& ctx, Actions& actions);
+void drawPlansView(PlansViewState& state, const std::vector<domain::PlanSummary>& plans,
+                   const std::string& currentId, int currentYear, FrameContext& ctx, Actions& actions);
 
 } // namespace ui

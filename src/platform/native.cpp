@@ -1,0 +1,181 @@
+// A stand-in for the browser so the UI builds and runs natively (see native.hpp): files in memory, a clock
+// the test moves, no text element, no tabs but the one.
+#include "platform/native.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace platform {
+
+namespace {
+
+struct State {
+    std::map<std::string, std::string> files;
+    std::set<std::string> dirs;
+    std::vector<native::Download> downloads;
+    StorageState storage = StorageState::Loading;
+    TabRole role = TabRole::Deciding;
+    PushStatus push;
+    double now = 0;
+    int pushes = 0;
+    std::string clipboard;
+    TextElementState element;
+};
+
+State& state() {
+    static State s; // one page per process, as in the browser
+    return s;
+}
+
+} // namespace
+
+namespace native {
+
+std::map<std::string, std::string>& files() {
+    return state().files;
+}
+std::vector<Download>& downloads() {
+    return state().downloads;
+}
+void reset() {
+    state() = State{};
+}
+void mount(StorageState s, TabRole role) {
+    state().storage = s;
+    state().role = role;
+}
+void advance(double ms) {
+    state().now += ms;
+}
+int pushes() {
+    return state().pushes;
+}
+
+} // namespace native
+
+void setWakeHandler(WakeHandler) {}
+void installWakeListeners() {}
+void wakeAfter(double) {}
+double nowMs() {
+    return state().now;
+}
+
+void storageMount() {}
+StorageState storageState() {
+    return state().storage;
+}
+std::string storageError() {
+    return "";
+}
+
+std::optional<std::string> readFile(const std::string& path) {
+    const auto it = state().files.find(path);
+    if (it == state().files.end())
+        return std::nullopt;
+    return it->second;
+}
+std::size_t fileSize(const std::string& path) {
+    const auto it = state().files.find(path);
+    return it == state().files.end() ? 0 : it->second.size();
+}
+bool writeFileAtomic(const std::string& path, const std::string& data) {
+    state().files[path] = data;
+    return true;
+}
+std::vector<std::string> listFiles(const std::string& dir) {
+    std::vector<std::string> names;
+    const std::string prefix = dir + "/";
+    for (const auto& [path, data] : state().files)
+        if (path.compare(0, prefix.size(), prefix) == 0 && path.find('/', prefix.size()) == std::string::npos)
+            names.push_back(path.substr(prefix.size()));
+    return names; // the map keeps them sorted
+}
+bool renameFile(const std::string& from, const std::string& to) {
+    auto& files = state().files;
+    const auto it = files.find(from);
+    if (it == files.end())
+        return false;
+    files[to] = std::move(it->second);
+    files.erase(from);
+    return true;
+}
+bool removeFile(const std::string& path) {
+    return state().files.erase(path) > 0;
+}
+void makeDir(const std::string& path) {
+    state().dirs.insert(path);
+}
+bool removeDir(const std::string& path) {
+    const std::string prefix = path + "/";
+    for (const auto& [p, data] : state().files)
+        if (p.compare(0, prefix.size(), prefix) == 0)
+            return false; // not empty
+    return state().dirs.erase(path) > 0;
+}
+StorageInfo storageInfo() {
+    return {};
+}
+void storagePush() {
+    ++state().pushes;
+    state().push.lastSuccessMs = state().now;
+    state().push.lastSuccessWall = 1; // pushes succeed at once here
+}
+const PushStatus& pushStatus() {
+    return state().push;
+}
+void setUnsavedChanges(bool) {}
+
+void tabsStart() {}
+TabRole tabRole() {
+    return state().role;
+}
+void takeOverWriting() {
+    state().role = TabRole::Writer;
+}
+void setStepDownHandler(Handler) {}
+void setReloadHandler(Handler) {}
+
+void textInputFollow(bool, bool, float, float, float, float, float) {}
+unsigned textElementSerial() {
+    return 0;
+}
+TextElementState textElementState() {
+    return state().element;
+}
+void textElementSet(const std::string& value, int anchor, int caret) {
+    state().element = {value, anchor, caret, false, 0, 0};
+}
+std::string takePastedText() {
+    return "";
+}
+const char* clipboardText() {
+    return state().clipboard.c_str();
+}
+void setClipboardText(const char* text) {
+    state().clipboard = text ? text : "";
+}
+
+void downloadFile(const std::string& name, const std::string& data, const char*) {
+    state().downloads.push_back({name, data});
+}
+void setFileHandler(FileHandler, double) {}
+void openFilePicker(const char*) {}
+void setZoomHandler(ZoomHandler) {}
+bool updateReady() {
+    return false;
+}
+void applyUpdate() {}
+void setPageTitle(const char*) {}
+float devicePixelRatio() {
+    return 1.0f;
+}
+void canvasCssSize(double& width, double& height) {
+    width = 1366;
+    height = 768;
+}
+void publishTestState(const std::string&) {}
+bool testSurfaceWanted() {
+    return true; // the native tests read the widget rectangles
+}
+
+} // namespace platform

@@ -1,0 +1,90 @@
+// Banners and save status (see banners.hpp).
+#include "ui/banners.hpp"
+
+#include "platform/platform.hpp"
+#include "ui/clock.hpp"
+#include "ui/i18n.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace ui {
+
+std::string storageProblem(const std::string& error) {
+    if (error.find("Quota") != std::string::npos)
+        return tr(Str::StorageFull);
+    const bool blocked = error.find("not available") != std::string::npos; // i18n-ok: the browser's words
+    if (blocked || error.find("Security") != std::string::npos ||
+        error.find("InvalidState") != std::string::npos)
+        return tr(Str::StorageBlocked);
+    return error;
+}
+
+std::string saveStatusText(bool dirty) {
+    const platform::PushStatus& push = platform::pushStatus();
+    if (platform::storageState() == platform::StorageState::Unavailable)
+        return tr(Str::SaveMemoryOnly);
+    if (push.failures > 0)
+        return std::string(tr(Str::SaveFailed)) + " " + storageProblem(platform::storageError());
+    if (push.inFlight || push.queued)
+        return tr(Str::SaveSaving);
+    if (dirty)
+        return tr(Str::SavePending);
+    if (push.lastSuccessWall > 0)
+        return std::string(tr(Str::SaveSaved)) + " " + localHourMinute(push.lastSuccessWall);
+    return "";
+}
+
+void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
+    if (!in.storageMessage.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", in.storageMessage.c_str());
+        ImGui::PopTextWrapPos();
+        recordItem(ctx, "storage.message");
+    }
+    if (platform::updateReady()) {
+        ImGui::TextColored(ImVec4(0.1f, 0.35f, 0.7f, 1), "%s", tr(Str::UpdateReady));
+        ImGui::SameLine();
+        if (button(ctx, "update.reload", tr(Str::UpdateReload)))
+            actions.applyUpdate = true;
+    }
+    const platform::PushStatus& push = platform::pushStatus();
+    const bool storageTrouble =
+        platform::storageState() == platform::StorageState::Unavailable || push.failures > 0;
+    if (storageTrouble && in.hasPlan) {
+        // Nothing is lost yet: it is all in this page. Say so, and offer the way out at once.
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s %s",
+                           push.failures > 0 ? tr(Str::SaveFailed) : "",
+                           push.failures > 0 ? storageProblem(platform::storageError()).c_str() : "");
+        recordItem(ctx, "storage.problem");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(Str::WorkInMemory));
+        ImGui::SameLine();
+        if (button(ctx, "storage.export", tr(Str::ExportNow)))
+            actions.exportJson = true;
+    } else if (in.hasPlan && in.canWrite && in.backupDue) {
+        ImGui::TextColored(ImVec4(0.55f, 0.35f, 0.0f, 1), "%s", tr(Str::BackupReminder));
+        recordItem(ctx, "backup.reminder");
+        ImGui::SameLine();
+        if (button(ctx, "backup.export", tr(Str::ExportNow)))
+            actions.exportJson = true;
+    }
+    const platform::TabRole role = platform::tabRole();
+    if (role == platform::TabRole::Reader || role == platform::TabRole::TakingOver) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.75f, 1.0f));
+        ImGui::BeginChild("readonly", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 1.7f),
+                          ImGuiChildFlags_Border);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(role == platform::TabRole::Reader ? Str::ReadOnlyBanner : Str::TakingOver));
+        recordItem(ctx, "tabs.banner");
+        if (role == platform::TabRole::Reader) {
+            ImGui::SameLine();
+            if (button(ctx, "tabs.takeover", tr(Str::TakeOver)))
+                actions.takeOver = true;
+        }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,55 @@
+// The import dialog (see import_dialog.hpp).
+#include "ui/views/import_dialog.hpp"
+
+#include "ui/dialogs.hpp"
+#include "ui/i18n.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+namespace ui {
+
+void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& actions) {
+    if (!modal(tr(Str::ImportTitle), state.pending.has_value()))
+        return;
+    ImportDialogState::Pending* pending = state.pending ? &*state.pending : nullptr;
+    if (pending) {
+        const domain::Snapshot& s = pending->snapshot;
+        const domain::Plan& p = s.converted && pending->convert ? *s.converted : *s.plan;
+        ImGui::TextUnformatted(pending->fileName.c_str());
+        ImGui::Separator();
+        if (s.converted) {
+            const bool vni = s.legacy == domain::LegacyEncoding::Vni;
+            wrappedText(tr(vni ? Str::LegacyFileVni : Str::LegacyFileTcvn3));
+            ImGui::Checkbox(tr(Str::LegacyConvertOnImport), &pending->convert);
+            recordItem(ctx, "import.convert");
+            ImGui::Separator();
+        }
+        wrappedText(p.title);
+        ImGui::Text("%s: %d", tr(Str::ImportSummaryYear), p.year);
+        ImGui::Text("%zu, %zu, %zu %s", p.groups.size(), domain::taskCount(p), p.kpis.size(),
+                    tr(Str::ImportSummaryCounts));
+    }
+    int choice = 0;
+    if (button(ctx, "import.replace", tr(Str::ImportReplace)))
+        choice = 1;
+    ImGui::SameLine();
+    if (button(ctx, "import.add", tr(Str::ImportAdd)))
+        choice = 2;
+    ImGui::SameLine();
+    if (button(ctx, "import.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        choice = 3;
+    if (choice != 0) {
+        if (choice != 3 && pending) {
+            domain::Snapshot& s = pending->snapshot;
+            domain::Plan plan =
+                s.converted && pending->convert ? std::move(*s.converted) : std::move(*s.plan);
+            actions.importPlan = Actions::Import{std::move(plan), choice == 1};
+        }
+        state.pending.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace ui
