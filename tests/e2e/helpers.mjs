@@ -25,7 +25,7 @@ export async function newProfileDir() {
 
 /** Launches chromium with a profile. `screen` larger than the viewport avoids GLFW's fullscreen request. */
 export async function launch(profileDir, options = {}) {
-  return chromium.launchPersistentContext(profileDir, {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ARGS,
@@ -33,6 +33,9 @@ export async function launch(profileDir, options = {}) {
     screen: { width: 1920, height: 1080 },
     ...options,
   });
+  // The app builds its full test surface (widget rectangles, dialogs, save state) only when asked.
+  await context.addInitScript(() => { window.__kstthcTest = true; });
+  return context;
 }
 
 /** Opens the app and waits until it shows a plan. Collects console errors and page errors in page.errors. */
@@ -55,15 +58,64 @@ export async function exportedPlan(page) {
   return JSON.parse(await page.evaluate(() => window.__kstthc.planJson()));
 }
 
+/** Up to `max` characters of a value, for failure messages. */
+function excerpt(value, max = 300) {
+  const text = value === undefined ? 'undefined' : JSON.stringify(value);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * The parts of `plan` that `check` reads, with their values ("header.title = …"): what a failed wait looked at.
+ * Falls back to the start of the plan when the check reads nothing.
+ */
+function whatCheckRead(plan, check) {
+  const seen = new Map();
+  const wrap = (value, path) => (value && typeof value === 'object' ? new Proxy(value, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver);
+      if (typeof key === 'symbol' || typeof v === 'function') return v;
+      const at = Array.isArray(target) && /^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!v || typeof v !== 'object') seen.set(at, v);
+      return wrap(v, at);
+    },
+  }) : value);
+  try { check(wrap(plan, '')); } catch (e) { seen.set('(check threw)', String(e)); }
+  const lines = [...seen].slice(0, 40).map(([k, v]) => `  ${k} = ${excerpt(v, 200)}`);
+  if (seen.size > 40) lines.push(`  … ${seen.size - 40} more`);
+  return lines.length ? lines.join('\n') : `  ${excerpt(plan, 1500)}`;
+}
+
+/**
+ * Polls `read()` (async) every `intervalMs` until `ok(value)` holds and returns that value; on time-out throws,
+ * naming `what` and showing the last value read (through `show`).
+ */
+export async function waitFor(read, ok, { timeoutMs = 5000, intervalMs = 50, what = String(ok), show = excerpt } = {}) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${show(value)}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
 /**
  * Waits until the exported plan satisfies `check` (the app applies input at its next frame, not at once) and
- * returns it; on time-out returns the last plan so the caller's assertion shows what was there.
+ * returns it. On time-out throws, showing what `check` read in the last plan (or `show(plan)` when given).
+ * `options`: a time-out in ms, or { timeoutMs, show }.
  */
-export async function waitForPlan(page, check, timeoutMs = 5000) {
+export async function waitForPlan(page, check, options = {}) {
+  const { timeoutMs = 5000, show } = typeof options === 'number' ? { timeoutMs: options } : options;
   const end = Date.now() + timeoutMs;
   for (;;) {
     const plan = await exportedPlan(page);
-    if (check(plan) || Date.now() > end) return plan;
+    if (check(plan)) return plan;
+    if (Date.now() > end) {
+      throw new Error(`waitForPlan timed out after ${timeoutMs} ms waiting for ${check}\nlast plan:\n${
+        show ? `  ${excerpt(show(plan), 2000)}` : whatCheckRead(plan, check)}`);
+    }
     await page.waitForTimeout(50);
   }
 }
@@ -88,10 +140,53 @@ export async function rectOf(page, name) {
   }
 }
 
-/** Waits until the app's test state satisfies `check` (a function of window.__kstthc); returns that state. */
-export async function waitState(page, check, timeoutMs = 10000) {
-  await page.waitForFunction(check, null, { timeout: timeoutMs });
+/**
+ * Waits until the app's test state satisfies `check` (a function run in the page, given `arg`, usually reading
+ * window.__kstthc); returns that state. On time-out throws, showing the last state (without the rectangles).
+ */
+export async function waitState(page, check, timeoutMs = 10000, arg = null) {
+  try {
+    await page.waitForFunction(check, arg, { timeout: timeoutMs });
+  } catch (e) {
+    const state = await page.evaluate(() => {
+      const { rects, ...rest } = window.__kstthc || {};
+      return { ...rest, rects: Object.keys(rects || {}).length };
+    }).catch(() => null);
+    throw new Error(`waitState timed out after ${timeoutMs} ms waiting for ${check}${
+      arg === null ? '' : ` (arg ${excerpt(arg)})`}\nlast state: ${excerpt(state, 2000)}\n(${e.message.split('\n')[0]})`);
+  }
   return page.evaluate(() => window.__kstthc);
+}
+
+/** Names of the widgets on screen now whose name starts with `prefix`, sorted. */
+export async function rectNames(page, prefix = '') {
+  const names = await page.evaluate(() => Object.keys(window.__kstthc.rects || {}));
+  return names.filter((n) => n.startsWith(prefix)).sort();
+}
+
+/**
+ * Waits until the app has drawn a frame after `framesBefore` (a value of window.__kstthc.frames read before
+ * acting) and has settled (no frame coming): what is on screen and exported then reflects the action.
+ */
+export async function waitDrawnAndSettled(page, framesBefore, timeoutMs = 5000) {
+  await waitState(page, (n) => window.__kstthc.frames > n && window.__kstthc.settled === true, timeoutMs,
+    framesBefore);
+}
+
+/** window.__kstthc.frames now. */
+export async function framesNow(page) {
+  return page.evaluate(() => window.__kstthc.frames);
+}
+
+/**
+ * Waits until the names of the widgets on screen starting with `prefix` satisfy `ok` (read only when the app
+ * has settled); returns them.
+ */
+export async function waitForRects(page, prefix, ok, timeoutMs = 5000) {
+  return waitFor(async () => {
+    const settled = await page.evaluate(() => window.__kstthc.settled !== false);
+    return settled ? rectNames(page, prefix) : null;
+  }, (names) => names !== null && ok(names), { timeoutMs, what: `widgets "${prefix}…" where ${ok}` });
 }
 
 /**
@@ -142,6 +237,14 @@ export async function replaceText(page, name, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text, { delay: 10 });
+}
+
+/** Clicks into a text field, goes to the end of its text, types `text` and presses Enter. */
+export async function appendText(page, name, text) {
+  await focusField(page, name);
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 /** Types into a field the way a person does: click, select all, type over it, Enter. */

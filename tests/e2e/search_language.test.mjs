@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, rectOf, clickWidget, waitState, waitReady, screenshot,
-  focusField,
+  focusField, waitFor,
 } from './helpers.mjs';
 
 let server;
@@ -23,12 +23,20 @@ async function shownTasks(page) {
   return keys.filter((k) => k.startsWith('task:')).map((k) => k.slice(5)).sort();
 }
 
+/** Waits until the table shows exactly the rows `want` (sorted task ids); returns them. */
+const waitShown = (page, want, what) => waitFor(() => shownTasks(page),
+  (got) => JSON.stringify(got) === JSON.stringify(want), { timeoutMs: 3000, what });
+
+/**
+ * Empties the search field (and waits for all 28 rows, so the next result is known to come from the new
+ * query, even when it is the same as the last one), then types `query`.
+ */
 async function typeSearch(page, query) {
   await focusField(page, 'appendix.search');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
+  await waitFor(() => shownTasks(page), (got) => got.length === 28, { timeoutMs: 3000, what: 'all 28 rows' });
   await page.keyboard.type(query);
-  await page.waitForTimeout(150);
 }
 
 test('searching the appendix ignores case, diacritics and tone placement', async () => {
@@ -43,28 +51,22 @@ test('searching the appendix ignores case, diacritics and tone placement', async
       ? g.tasks : g.tasks.filter((t) => matches(haystack(t), query)))).map((t) => t.id).sort();
     assert.equal((await shownTasks(page)).length, 28);
 
-    for (const query of ['cong dich vu cong', 'CỔNG DỊCH VỤ CÔNG', 'thuong xuyen', 'Thường Xuyên', 'tap huan',
-      'hoà giải', 'so hoa']) {
-      await typeSearch(page, query);
+    const found = {};
+    for (const query of ['cong dich vu cong', 'CỔNG DỊCH VỤ CÔNG', 'thuong xuyen', 'Thường Xuyên', 'THƯỜNG XUYÊN',
+      'tap huan', 'hoà giải', 'hòa giải', 'so hoa']) {
       const want = expected(query);
       assert.ok(want.length > 0 && want.length < 28, `"${query}" is a useful query (${want.length})`);
-      const end = Date.now() + 3000;
-      let got = await shownTasks(page);
-      while (JSON.stringify(got) !== JSON.stringify(want) && Date.now() < end) {
-        await page.waitForTimeout(100);
-        got = await shownTasks(page);
-      }
-      assert.deepEqual(got, want, query);
+      await typeSearch(page, query);
+      found[query] = await waitShown(page, want, `the rows matching "${query}": ${want.join(', ')}`);
     }
-    // Different spellings of the same words find the same rows.
-    await typeSearch(page, 'thuong xuyen');
-    const plain = await shownTasks(page);
-    await typeSearch(page, 'THƯỜNG XUYÊN');
-    assert.deepEqual(await shownTasks(page), plain);
+    // Different spellings of the same words found the same rows (each result above came after all 28 rows).
+    assert.deepEqual(found['CỔNG DỊCH VỤ CÔNG'], found['cong dich vu cong']);
+    assert.deepEqual(found['Thường Xuyên'], found['thuong xuyen']);
+    assert.deepEqual(found['THƯỜNG XUYÊN'], found['thuong xuyen']);
+    assert.deepEqual(found['hòa giải'], found['hoà giải']);
     await screenshot(page, 'search-appendix');
     await clickWidget(page, 'appendix.searchClear');
-    await page.waitForTimeout(150);
-    assert.equal((await shownTasks(page)).length, 28);
+    await waitFor(() => shownTasks(page), (got) => got.length === 28, { timeoutMs: 3000, what: 'all 28 rows' });
   } finally {
     await context.close();
   }
@@ -85,8 +87,9 @@ test('English is chosen in the menu and remembered after a reload', async () => 
     assert.ok((await rectOf(page, 'menu.help'))[2] < viMenuWidth);
     await page.mouse.click(640, 400);
     await screenshot(page, 'language-english');
-    await page.waitForFunction(() => window.__kstthc.save !== 'dirty', null, { timeout: 5000 }).catch(() => {});
-    await page.waitForTimeout(1500);
+    // The frame that switched the language started storing it (it published "en" with "saving"): "saved" from
+    // here on means the choice is stored.
+    await waitState(page, () => window.__kstthc.save === 'saved');
     await page.reload();
     await waitReady(page);
     await waitState(page, () => window.__kstthc.language === 'en');
@@ -96,7 +99,7 @@ test('English is chosen in the menu and remembered after a reload', async () => 
     await clickWidget(page, 'menu.help.language');
     await clickWidget(page, 'menu.help.language.vi');
     await waitState(page, () => window.__kstthc.language === 'vi');
-    assert.equal(await page.title(), 'Kế hoạch kiểm soát TTHC');
+    await page.waitForFunction(() => document.title === 'Kế hoạch kiểm soát TTHC', null, { timeout: 5000 });
   } finally {
     await context.close();
   }
