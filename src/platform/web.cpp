@@ -62,7 +62,7 @@ void js_tabs_start();
 void js_tabs_take_over();
 void js_storage_push();
 char* js_storage_error();
-char* js_storage_info();
+void js_storage_info(double* out);
 void js_set_unsaved(int unsaved);
 int js_update_ready();
 void js_apply_update();
@@ -285,19 +285,9 @@ void setReloadHandler(Handler handler) {
 }
 
 StorageInfo storageInfo() {
-    char* text = js_storage_info();
-    const std::string s = text;
-    std::free(text);
-    StorageInfo info;
-    // {"persisted":true,"usage":123,"quota":456}: three fields, read without a JSON library.
-    info.persisted = s.find("\"persisted\":true") != std::string::npos;
-    auto number = [&](const char* key) {
-        const std::size_t at = s.find(key);
-        return at == std::string::npos ? -1.0 : std::atof(s.c_str() + at + std::strlen(key));
-    };
-    info.usage = number("\"usage\":");
-    info.quota = number("\"quota\":");
-    return info;
+    double numbers[3] = {0, -1, -1};
+    js_storage_info(numbers);
+    return {numbers[0] != 0, numbers[1], numbers[2]};
 }
 
 const PushStatus& pushStatus() {

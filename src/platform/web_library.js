@@ -307,16 +307,15 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  // {"persisted": bool, "usage": bytes, "quota": bytes} as malloc'd UTF-8 (-1 when unknown); refreshes the
-  // estimate for next time.
-  js_storage_info: function () {
+  // Persistence and space as three numbers (persisted 0/1, usage, quota; -1 unknown) into out[0..2].
+  js_storage_info: function (out) {
     var S = Module['kstthcStorageInfo'] || { persisted: false, usage: -1, quota: -1 };
     if (navigator.storage && navigator.storage.estimate) {
       navigator.storage.estimate().then(function (e) { S.usage = e.usage; S.quota = e.quota; }, function () { });
     }
-    var t = JSON.stringify(S), n = lengthBytesUTF8(t) + 1, p = _malloc(n);
-    stringToUTF8(t, p, n);
-    return p;
+    HEAPF64[(out >> 3)] = S.persisted ? 1 : 0;
+    HEAPF64[(out >> 3) + 1] = typeof S.usage === 'number' ? S.usage : -1;
+    HEAPF64[(out >> 3) + 2] = typeof S.quota === 'number' ? S.quota : -1;
   },
 
   js_storage_error: function () {
