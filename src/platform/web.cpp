@@ -1,5 +1,9 @@
 // Browser implementation of platform.hpp (Emscripten). The JavaScript half is web_library.js; the page's own
 // event handlers call back into the exported kstthc_* functions below.
+//
+// [SECTION] JS side: src/platform/web_library.js (passed to --js-library)
+// [SECTION] Exported entry points for the page
+// [SECTION] C++ side
 #include "platform/platform.hpp"
 
 #include <emscripten.h>

@@ -1,4 +1,7 @@
 // Small widgets shared by the views (see widgets.hpp).
+//
+// [SECTION] Text fields mirrored by the HTML text element
+// [SECTION] Buttons, pickers, labels and widget rectangles
 #include "ui/widgets.hpp"
 
 #include "domain/legacy_text.hpp"
@@ -13,6 +16,8 @@
 #include <string_view>
 
 namespace ui {
+
+// [SECTION] Text fields mirrored by the HTML text element
 
 static Rect itemRect() {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -274,6 +279,8 @@ bool textArea(FrameContext& ctx, const std::string& name, const std::string& val
     return legacyOffer(ctx, name, id, ctx.edit->owner == id ? ctx.edit->text : value, out, undoKey) ||
            changed;
 }
+
+// [SECTION] Buttons, pickers, labels and widget rectangles
 
 bool button(FrameContext& ctx, const std::string& name, const char* label) {
     ImGui::PushID(name.c_str());
