@@ -223,6 +223,12 @@
     X(PeriodModeCalendar, "Kỳ báo cáo theo lịch (1/1–31/3, …)", "Calendar reporting periods (1/1–31/3, …)")                                \
     X(PeriodModeDecree, "Kỳ chốt số liệu theo NĐ 09/2019 (15/12–14/3, …)",                                                                 \
       "Decree 09/2019 cut-off periods (15/12–14/3, …)")                                                                                    \
+    X(OccMonth, "Tháng {1}/{2}", "{1}/{2}")                                                                                                \
+    X(OccQuarter, "Quý {1}/{3}", "Q{2} {3}")                                                                                               \
+    X(OccFirstHalf, "6 tháng đầu năm {1}", "H1 {1}")                                                                                       \
+    X(OccSecondHalf, "6 tháng cuối năm {1}", "H2 {1}")                                                                                     \
+    X(OccNineMonths, "9 tháng năm {1}", "9 months {1}")                                                                                    \
+    X(OccYear, "Năm {1}", "Year {1}")                                                                                                      \
     X(ReadOnlyBanner,                                                                                                                      \
       "Một thẻ khác của ứng dụng đang sửa kế hoạch. Thẻ này chỉ để xem và tự cập nhật khi thẻ kia lưu.",                                   \
       "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                    \

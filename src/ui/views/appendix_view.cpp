@@ -8,6 +8,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 namespace ui {
 
@@ -47,18 +52,129 @@ Task newTask(const std::function<std::string(const char*)>& newId, const Task* l
     return t;
 }
 
-/// Whether a task matches the search: its number, content, product, units and timeframe are searched.
-bool taskMatches(const Plan& plan, const Task& t, const std::string& query) {
-    return domain::searchMatches(t.number + " " + t.content + " " + t.product + " " +
-                                     unitName(plan, t.leadUnitId) + " " + coordinatorNames(plan, t) + " " +
-                                     t.timeframe,
-                                 query);
+// [SECTION] The table: rows for the search, their sizes, only those on screen drawn
+
+using Cache = AppendixTableCache;
+
+/// The texts of a row's cells: STT, content, product, lead, coordinators, timeframe (a group row has two:
+/// numeral and title).
+struct RowTexts {
+    std::array<std::string, Cache::kColumns> cells;
+    int count = 0;
+};
+
+RowTexts rowTexts(const Plan& plan, const domain::AppendixRow& row) {
+    RowTexts r;
+    const Group& g = plan.groups[row.group];
+    if (row.isGroup()) {
+        r.cells[0] = g.numeral;
+        r.cells[1] = g.title;
+        r.count = 2;
+        return r;
+    }
+    const Task& t = g.tasks[row.task];
+    r.cells = {t.number,   t.content, t.product, unitName(plan, t.leadUnitId), coordinatorNames(plan, t),
+               t.timeframe};
+    r.count = Cache::kColumns;
+    return r;
+}
+
+/// FNV-1a over the cell texts (64 bits on every platform: size_t is 32 bits in wasm).
+std::uint64_t hashTexts(const RowTexts& r) {
+    std::uint64_t h = 14695981039346656037ull;
+    auto mix = [&h](unsigned char c) { h = (h ^ c) * 1099511628211ull; };
+    for (int i = 0; i < r.count; ++i) {
+        for (char c : r.cells[static_cast<std::size_t>(i)])
+            mix(static_cast<unsigned char>(c));
+        mix(0xff); // a byte UTF-8 never has: separates the cells
+    }
+    return h;
+}
+
+/// The rows the search shows, recomputed when the plan or the query changed. The folded search texts are made
+/// only while a query has words, once per revision.
+void updateRows(Cache& c, const Plan& plan, unsigned revision, const std::string& query) {
+    if (c.rowsValid && c.rowsRevision == revision && c.rowsQuery == query)
+        return;
+    const bool searching = !domain::searchWords(query).empty();
+    if (searching && c.indexRevision != revision) {
+        c.index = domain::appendixSearchIndex(plan, c.folded);
+        c.indexRevision = revision;
+    }
+    c.rows = domain::appendixRows(plan, c.index, query);
+    c.rowsRevision = revision;
+    c.rowsQuery = query;
+    c.rowsValid = true;
+    c.sizesValid = false;
+}
+
+void updateOffsets(Cache& c) {
+    c.offsets.resize(c.sizes.size() + 1);
+    c.offsets[0] = 0;
+    for (std::size_t i = 0; i < c.sizes.size(); ++i)
+        c.offsets[i + 1] = c.offsets[i] + c.sizes[i].height;
+}
+
+/// Each row's size with its texts wrapped at the columns' widths: a row is as tall as its tallest cell plus
+/// the cell padding above and below (as the table lays it out; rows drawn correct it, see drawTable). Sizes
+/// are kept by the rows' texts, so an edit measures only the row it changed.
+void updateSizes(Cache& c, const Plan& plan, const std::array<float, Cache::kColumns>& widths) {
+    const float font = ImGui::GetFontSize(), padding = ImGui::GetStyle().CellPadding.y;
+    if (widths != c.widths || font != c.fontSize || padding != c.cellPadding) {
+        c.widths = widths;
+        c.fontSize = font;
+        c.cellPadding = padding;
+        c.sizeByText.clear();
+        c.sizesValid = false;
+    }
+    if (c.sizesValid)
+        return;
+    std::unordered_map<std::uint64_t, Cache::RowSize> next;
+    next.reserve(c.rows.rows.size());
+    c.sizes.resize(c.rows.rows.size());
+    c.keys.resize(c.rows.rows.size());
+    for (std::size_t i = 0; i < c.rows.rows.size(); ++i) {
+        const RowTexts texts = rowTexts(plan, c.rows.rows[i]);
+        const std::uint64_t key = hashTexts(texts);
+        c.keys[i] = key;
+        if (const auto it = next.find(key); it != next.end()) {
+            c.sizes[i] = it->second;
+            continue;
+        }
+        if (const auto it = c.sizeByText.find(key); it != c.sizeByText.end()) {
+            c.sizes[i] = next[key] = it->second;
+            continue;
+        }
+        Cache::RowSize size;
+        float tallest = 0;
+        for (int col = 0; col < texts.count; ++col) {
+            const std::size_t k = static_cast<std::size_t>(col);
+            const ImVec2 text = ImGui::CalcTextSize(texts.cells[k].c_str(), nullptr, false, widths[k]);
+            tallest = std::max(tallest, text.y);
+            if (col == 1) {
+                size.labelWidth = text.x;
+                size.labelHeight = text.y;
+            }
+        }
+        size.height = tallest + 2 * padding;
+        c.sizes[i] = next[key] = size;
+    }
+    c.sizeByText = std::move(next);
+    c.sizesValid = true;
+    updateOffsets(c);
+}
+
+std::string rowName(const Plan& plan, const domain::AppendixRow& row) {
+    const Group& g = plan.groups[row.group];
+    return row.isGroup() ? "group:" + g.meta.id : "task:" + g.tasks[row.task].meta.id;
 }
 
 void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
+    Cache& c = state.table;
+    updateRows(c, plan, ctx.planRevision, state.search);
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("appendix", 6, flags))
+    if (!ImGui::BeginTable("appendix", Cache::kColumns, flags))
         return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -69,8 +185,55 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
     ImGui::TableSetupColumn(tr(Str::ColCoordinators), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr(Str::ColTimeframe), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
+    // The columns' wrap widths, read in the header row: a cell's text wraps at its column's right edge.
+    std::array<float, Cache::kColumns> widths{};
+    float labelX = 0; // where the content and title cells' text starts
+    for (int col = 0; col < Cache::kColumns; ++col) {
+        ImGui::TableSetColumnIndex(col);
+        widths[static_cast<std::size_t>(col)] = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+        if (col == 1)
+            labelX = ImGui::GetCursorScreenPos().x;
+    }
+    updateSizes(c, plan, widths);
+
+    const std::vector<domain::AppendixRow>& rows = c.rows.rows;
+    const std::size_t n = rows.size();
     const ImU32 selectedBg = ImGui::GetColorU32(ImGuiCol_Header);
     const ImU32 groupBg = ImGui::GetColorU32(ImVec4(0.86f, 0.89f, 0.94f, 1.0f));
+    const float padding = ImGui::GetStyle().CellPadding.y;
+
+    // Rows on screen (with a margin): [first, last). Those above and below are one spacer row each.
+    const float scroll = ImGui::GetScrollY(), margin = em;
+    const float viewBottom = scroll + ImGui::GetWindowHeight() + margin;
+    const std::size_t first = static_cast<std::size_t>(
+        std::upper_bound(c.offsets.begin() + 1, c.offsets.end(), scroll - margin) - (c.offsets.begin() + 1));
+    const std::size_t last =
+        std::max(first, static_cast<std::size_t>(
+                            std::upper_bound(c.offsets.begin(),
+                                             c.offsets.begin() + static_cast<std::ptrdiff_t>(n), viewBottom) -
+                            c.offsets.begin()));
+    // Rows off screen still publish their named cell's rectangle (where it would be) when a test asked for
+    // rectangles: tests find every row shown, as when every row was laid out.
+    auto publish = [&](std::size_t i, float rowTop) {
+        if (!ctx.recordRects)
+            return;
+        const Cache::RowSize& size = c.sizes[i];
+        ctx.rects[rowName(plan, rows[i])] = Rect{labelX, rowTop + padding, size.labelWidth, size.labelHeight};
+    };
+    bool remeasured = false;
+    auto measured = [&](std::size_t i, float height) {
+        if (std::abs(height - c.sizes[i].height) > 0.01f) {
+            c.sizes[i].height = height;
+            c.sizeByText[c.keys[i]].height = height;
+            remeasured = true;
+        }
+    };
+    if (first > 0) {
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, c.offsets[first]);
+        const float top = ImGui::GetCursorScreenPos().y;
+        for (std::size_t i = 0; i < first; ++i)
+            publish(i, top + c.offsets[i]);
+    }
 
     // Rows hold wrapped text of different heights, so a whole row is clickable by testing the mouse against
     // the row's extent (top of its first cell to the lowest cell content) once it is drawn.
@@ -88,46 +251,56 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
                                           false); // not clipped to the current column
     };
 
-    for (const Group& g : plan.groups) {
-        // While searching, a group shows with its matching tasks (all of them when its own title matches).
-        const bool groupMatches = domain::searchMatches(g.numeral + " " + g.title, state.search);
-        const bool anyTask = std::any_of(g.tasks.begin(), g.tasks.end(),
-                                         [&](const Task& t) { return taskMatches(plan, t, state.search); });
-        if (!groupMatches && !anyTask)
-            continue;
-        ImGui::PushID(g.meta.id.c_str());
+    float previousTop = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const domain::AppendixRow& row = rows[i];
+        const Group& g = plan.groups[row.group];
         ImGui::TableNextRow();
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, state.selected == g.meta.id ? selectedBg : groupBg);
         const float top = ImGui::GetCursorScreenPos().y;
+        if (i > first)
+            measured(i - 1, top - previousTop);
+        previousTop = top;
         bottom = top;
-        cell(g.numeral);
-        cell(g.title);
-        recordItem(ctx, "group:" + g.meta.id);
-        if (rowClicked(top))
-            state.selected = g.meta.id;
-        ImGui::PopID();
-        for (const Task& t : g.tasks) {
-            if (!groupMatches && !taskMatches(plan, t, state.search))
-                continue;
-            ImGui::PushID(t.meta.id.c_str());
-            ImGui::TableNextRow();
-            if (state.selected == t.meta.id)
-                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, selectedBg);
-            const float taskTop = ImGui::GetCursorScreenPos().y;
-            bottom = taskTop;
-            cell(t.number);
-            cell(t.content);
-            recordItem(ctx, "task:" + t.meta.id);
-            cell(t.product);
-            cell(unitName(plan, t.leadUnitId));
-            cell(coordinatorNames(plan, t));
-            cell(t.timeframe);
-            if (rowClicked(taskTop))
-                state.selected = t.meta.id;
+        if (row.isGroup()) {
+            ImGui::PushID(g.meta.id.c_str());
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                                   state.selected == g.meta.id ? selectedBg : groupBg);
+            cell(g.numeral);
+            cell(g.title);
+            recordItem(ctx, "group:" + g.meta.id);
+            if (rowClicked(top))
+                state.selected = g.meta.id;
             ImGui::PopID();
+            continue;
         }
+        const Task& t = g.tasks[row.task];
+        ImGui::PushID(t.meta.id.c_str());
+        if (state.selected == t.meta.id)
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, selectedBg);
+        cell(t.number);
+        cell(t.content);
+        recordItem(ctx, "task:" + t.meta.id);
+        cell(t.product);
+        cell(unitName(plan, t.leadUnitId));
+        cell(coordinatorNames(plan, t));
+        cell(t.timeframe);
+        if (rowClicked(top))
+            state.selected = t.meta.id;
+        ImGui::PopID();
+    }
+    if (last < n) {
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, c.offsets[n] - c.offsets[last]);
+        const float top = ImGui::GetCursorScreenPos().y;
+        if (last > first)
+            measured(last - 1, top - previousTop);
+        for (std::size_t i = last; i < n; ++i)
+            publish(i, top + c.offsets[i] - c.offsets[last]);
     }
     ImGui::EndTable();
+    if (remeasured) {
+        updateOffsets(c);
+        ctx.redraw = true; // the rows below move to their measured place in the next frame
+    }
 }
 
 /// The targets (KPIs) the task's product states, read-only: "≥ 80 %" with the number in the UI's language.
@@ -273,12 +446,10 @@ void drawAppendixView(AppendixViewState& state, const domain::Plan& plan, FrameC
     if (textField(ctx, "appendix.search", state.search, out, key, ImGui::GetFontSize() * 18))
         state.search = out;
     if (!state.search.empty()) {
-        std::size_t shown = 0;
-        for (const Group& g : plan.groups)
-            for (const Task& t : g.tasks)
-                shown += taskMatches(plan, t, state.search) ? 1 : 0;
+        updateRows(state.table, plan, ctx.planRevision, state.search);
         ImGui::SameLine();
-        ImGui::Text("%zu / %zu %s", shown, domain::taskCount(plan), tr(Str::SearchTasksFound));
+        ImGui::Text("%zu / %zu %s", state.table.rows.matchingTasks, domain::taskCount(plan),
+                    tr(Str::SearchTasksFound));
         ImGui::SameLine();
         if (button(ctx, "appendix.searchClear", tr(Str::SearchClear)))
             state.search.clear();

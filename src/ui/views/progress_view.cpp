@@ -3,12 +3,14 @@
 
 #include "domain/text.hpp"
 #include "ui/i18n.hpp"
+#include "ui/progress_labels.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace ui {
 
@@ -24,24 +26,6 @@ using domain::TaskOccurrence;
 using domain::Timeliness;
 
 constexpr const char* kRoman[] = {"", "I", "II", "III", "IV"};
-
-Str timelinessStr(Timeliness t) {
-    switch (t) {
-    case Timeliness::NotDue:
-        return Str::TlNotDue;
-    case Timeliness::InTime:
-        return Str::TlInTime;
-    case Timeliness::Overdue:
-        return Str::TlOverdue;
-    case Timeliness::DoneOnTime:
-        return Str::TlDoneOnTime;
-    case Timeliness::DoneLate:
-        return Str::TlDoneLate;
-    case Timeliness::NotApplicable:
-        return Str::TlNotApplicable;
-    }
-    return Str::TlNotDue;
-}
 
 ImVec4 timelinessColor(Timeliness t) {
     switch (t) {
@@ -61,9 +45,6 @@ ImVec4 timelinessColor(Timeliness t) {
     return ImVec4(0, 0, 0, 1);
 }
 
-const char* statusKeys[] = {"todo", "doing", "done", "na"};
-const Str statusLabels[] = {Str::StTodo, Str::StDoing, Str::StDone, Str::StNa};
-
 bool vietnamese() {
     return language() == Lang::Vi;
 }
@@ -72,112 +53,18 @@ std::string taskLabel(const domain::Group& g, const Task& t) {
     return g.numeral + "." + t.number;
 }
 
-std::string occurrenceLabel(const Occurrence& o) {
-    switch (o.kind) {
-    case OccurrenceKind::Window:
-        return std::string(tr(Str::SchedDeadline)) + " " + domain::toDisplay(o.due);
-    case OccurrenceKind::Event:
-        return std::string(tr(Str::EventDate)) + " " + domain::toDisplay(o.start);
-    case OccurrenceKind::Period:
-        break;
-    }
-    const auto p = domain::periodFromKey(o.key, domain::PeriodMode::Calendar);
-    return p ? domain::periodLabel(*p, vietnamese()) : o.key;
+/// Brings the shared cache up to date for this frame: the plan revision, "today" and the filters.
+void refresh(ProgressViewState& st, ProgressCache& cache, const Plan& plan, const ProgressContext& pc,
+             const FrameContext& ctx) {
+    cache.update(plan, ctx.planRevision, pc.today, progressFilter(st, plan));
 }
 
-/// "Định kỳ: quý, năm · Hạn 29/02/2024 · …" — what the app tracks for a task.
-std::string scheduleSummary(const domain::Schedule& s) {
-    std::vector<std::string> parts;
-    for (const domain::Window& w : s.windows)
-        parts.push_back(std::string(tr(Str::SchedDeadline)) + " " + domain::toDisplay(w.due));
-    if (!s.recurring.empty()) {
-        std::string r = std::string(tr(Str::SchedRecurring)) + ":";
-        for (std::size_t i = 0; i < s.recurring.size(); ++i) {
-            const Str k = s.recurring[i] == PeriodKind::Month        ? Str::PeriodMonthly
-                          : s.recurring[i] == PeriodKind::Quarter    ? Str::PeriodQuarterly
-                          : s.recurring[i] == PeriodKind::HalfYear   ? Str::PeriodHalfYearly
-                          : s.recurring[i] == PeriodKind::NineMonths ? Str::PeriodNineMonths
-                                                                     : Str::PeriodYearly;
-            r += std::string(i ? ", " : " ") + tr(k);
-        }
-        parts.push_back(r);
-    }
-    if (s.continuous)
-        parts.push_back(tr(Str::SchedContinuous));
-    if (s.eventDriven)
-        parts.push_back(tr(Str::SchedEvent));
-    std::string out;
-    for (const std::string& p : parts)
-        out += (out.empty() ? "" : " · ") + p;
-    return out;
-}
-
-/// Fills the caches: every occurrence (when the plan or "today" changed), then those the filters select.
-void refresh(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, const FrameContext& ctx) {
-    const bool todayChanged = st.cachedToday != pc.today;
-    if (st.cachedRevision != ctx.planRevision || todayChanged) {
-        st.all = domain::planOccurrences(plan, pc.today);
-        st.cachedRevision = ctx.planRevision;
-        st.cachedToday = pc.today;
-        st.cachedFilterKey = "\x01"; // forces the filter below
-    }
-    const std::string key = st.groupId + "\n" + st.unitId + "\n" + st.search + "\n" +
-                            std::to_string(st.timeliness) + "\n" + std::to_string(st.period);
-    if (key == st.cachedFilterKey)
-        return;
-    const domain::ProgressFilter f = progressFilter(st, plan);
-    st.shown.clear();
-    for (std::size_t i = 0; i < st.all.size(); ++i)
-        if (domain::matches(st.all[i], f))
-            st.shown.push_back(i);
-    st.unscheduled.clear();
-    if (!f.timeliness && !f.from) {
-        std::size_t next = 0; // st.all is in appendix order
-        for (const domain::Group& g : plan.groups)
-            for (const Task& t : g.tasks) {
-                const bool has = next < st.all.size() && st.all[next].task == &t;
-                while (next < st.all.size() && st.all[next].task == &t)
-                    ++next;
-                if (has)
-                    continue;
-                TaskOccurrence probe;
-                probe.group = &g;
-                probe.task = &t;
-                if (domain::matches(probe, f))
-                    st.unscheduled.push_back({&g, &t});
-            }
-    }
-    domain::ProgressFilter base = f;
-    base.timeliness.reset();
-    st.dashboard = domain::dashboardOf(plan, st.all, pc.today, base);
-    base.from.reset();
-    base.to.reset();
-    st.timelineRows.clear();
-    for (std::size_t i = 0; i < st.all.size();) {
-        std::size_t j = i;
-        while (j < st.all.size() && st.all[j].task == st.all[i].task)
-            ++j;
-        if (domain::matches(st.all[i], base))
-            st.timelineRows.push_back({i, j});
-        i = j;
-    }
-    st.cachedFilterKey = key;
-}
-
-void openEditorFor(ProgressViewState& st, const Plan& plan, const std::string& taskId, const std::string& key,
-                   const ProgressContext& pc) {
+void openEditorFor(ProgressViewState& st, const Plan& plan, const std::string& taskId,
+                   const std::string& key) {
     st.openEditor = true;
     st.editTask = taskId;
     st.editOccurrence = key;
-    const domain::Progress* p = domain::findProgress(plan, taskId, key);
-    st.draftStatus = p ? p->status : "todo";
-    const auto completed = p ? domain::parseIsoDate(p->completed) : std::nullopt;
-    st.draftCompleted = completed ? domain::toDisplay(*completed) : std::string();
-    st.draftNote = p ? p->note : std::string();
-    st.draftEvidence.clear();
-    st.draftAdded.clear();
-    st.draftRemoved.clear();
-    (void)pc;
+    st.draft = domain::progressDraft(domain::findProgress(plan, taskId, key));
 }
 
 /// A combo over `items` (label, value); returns true when the choice changed.
@@ -285,8 +172,8 @@ void coloredStatus(Timeliness t) {
     ImGui::TextUnformatted(tr(timelinessStr(t)));
 }
 
-void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                    Actions& actions) {
+void drawTaskDetail(ProgressViewState& st, ProgressCache& cache, const Plan& plan, const ProgressContext& pc,
+                    FrameContext& ctx, Actions& actions) {
     const domain::Group* group = nullptr;
     const Task* task = nullptr;
     for (const domain::Group& g : plan.groups)
@@ -306,11 +193,11 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
     ImGui::TextDisabled("%s:", tr(Str::SchedOriginal));
     ImGui::SameLine();
     ImGui::TextWrapped("%s", task->timeframe.c_str());
-    const domain::Schedule s = domain::scheduleOf(plan, *task);
+    const domain::Schedule& s = cache.schedule(plan, *task);
     ImGui::TextDisabled("%s:", tr(Str::SchedParsed));
     ImGui::SameLine();
     if (s.understood)
-        ImGui::TextWrapped("%s", scheduleSummary(s).c_str());
+        ImGui::TextWrapped("%s", scheduleText(domain::scheduleParts(s)).c_str());
     else
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::SchedUnknown));
     recordItem(ctx, "detail.schedule");
@@ -318,20 +205,18 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
     std::string out, key;
     if (textField(ctx, "task.schedule", task->schedule, out, key))
         actions.setText(task->meta.id, "schedule", out, key);
-    if (!task->schedule.empty() && !domain::parseTimeframe(task->schedule, plan.year).understood)
+    if (!cache.handScheduleUnderstood(plan, *task))
         ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::SchedHandInvalid));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", tr(Str::SchedHandHint));
     ImGui::PopStyleColor();
 
     ImGui::SeparatorText(tr(Str::Occurrences));
-    bool any = false;
-    for (const TaskOccurrence& o : st.all) {
-        if (o.task != task)
-            continue;
-        any = true;
+    const auto [first, last] = cache.occurrencesOf(task);
+    for (std::size_t i = first; i < last; ++i) {
+        const TaskOccurrence& o = cache.occurrences()[i];
         ImGui::PushID(o.occurrence.key.c_str());
-        ImGui::TextUnformatted(occurrenceLabel(o.occurrence).c_str());
+        ImGui::TextUnformatted(occurrenceText(o.occurrence).c_str());
         ImGui::SameLine(ImGui::GetFontSize() * 11);
         coloredStatus(o.timeliness);
         ImGui::SameLine();
@@ -339,10 +224,10 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
             ImGui::TextDisabled("(%zu)", o.progress->evidence.size());
         ImGui::SameLine();
         if (button(ctx, "occ:" + o.occurrence.key, tr(Str::UpdateProgress)))
-            openEditorFor(st, plan, task->meta.id, o.occurrence.key, pc);
+            openEditorFor(st, plan, task->meta.id, o.occurrence.key);
         ImGui::PopID();
     }
-    if (!any)
+    if (first == last)
         ImGui::TextWrapped("%s", tr(Str::NoOccurrences));
 
     if (s.eventDriven) {
@@ -354,12 +239,12 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
         ImGui::SameLine(em * 7);
         if (textField(ctx, "event.date", st.eventDate, out, key, em * 7)) {
             st.eventDate = out;
-            if (const auto d = domain::parseDisplayDate(out, plan.year))
-                st.eventDue = domain::toDisplay(domain::proposedEventDue(*d));
+            if (const auto due = domain::proposedEventDueFor(out, plan.year))
+                st.eventDue = domain::toDisplay(*due);
         }
         if (st.eventDue.empty())
-            if (const auto d = domain::parseDisplayDate(st.eventDate, plan.year))
-                st.eventDue = domain::toDisplay(domain::proposedEventDue(*d));
+            if (const auto due = domain::proposedEventDueFor(st.eventDate, plan.year))
+                st.eventDue = domain::toDisplay(*due);
         fieldLabel(tr(Str::EventDue));
         ImGui::SameLine(em * 7);
         if (textField(ctx, "event.due", st.eventDue, out, key, em * 7))
@@ -368,13 +253,12 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
         ImGui::SameLine(em * 7);
         if (textField(ctx, "event.note", st.eventNote, out, key))
             st.eventNote = out;
-        const auto date = domain::parseDisplayDate(st.eventDate, plan.year);
-        const auto due = domain::parseDisplayDate(st.eventDue, plan.year);
-        if (!date || !due || *due < *date)
+        const auto dates = domain::eventDates(st.eventDate, st.eventDue, plan.year);
+        if (!dates)
             ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
         else if (button(ctx, "event.add", tr(Str::EventAdd))) {
-            actions.edit =
-                domain::logEventEdit(plan, task->meta.id, *date, *due, domain::toNfc(st.eventNote), pc.newId);
+            actions.edit = domain::logEventEdit(plan, task->meta.id, dates->date, dates->due,
+                                                domain::toNfc(st.eventNote), pc.newId);
             st.eventDate.clear();
             st.eventDue.clear();
             st.eventNote.clear();
@@ -382,17 +266,15 @@ void drawTaskDetail(ProgressViewState& st, const Plan& plan, const ProgressConte
     }
 
     ImGui::SeparatorText(tr(Str::HistoryTitle));
-    bool logged = false;
-    for (auto it = plan.log.rbegin(); it != plan.log.rend(); ++it) {
-        if (it->taskId != task->meta.id)
-            continue;
-        logged = true;
-        ImGui::TextDisabled("%s %s", domain::formatDate(it->meta.modified).c_str(), it->meta.author.c_str());
+    const std::vector<const domain::LogEntry*>& history = cache.history(plan, *task);
+    for (const domain::LogEntry* line : history) {
+        ImGui::TextDisabled("%s %s", domain::formatDate(line->meta.modified).c_str(),
+                            line->meta.author.c_str());
         ImGui::Indent();
-        ImGui::TextWrapped("%s", it->text.c_str());
+        ImGui::TextWrapped("%s", line->text.c_str());
         ImGui::Unindent();
     }
-    if (!logged)
+    if (history.empty())
         ImGui::TextDisabled("%s", tr(Str::NoHistory));
     ImGui::PopID();
 }
@@ -417,12 +299,14 @@ domain::ProgressFilter progressFilter(const ProgressViewState& state, const Plan
     return f;
 }
 
-void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc,
-                           FrameContext& ctx, Actions& actions) {
-    refresh(st, plan, pc, ctx);
+void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
+                           const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
+    refresh(st, cache, plan, pc, ctx);
     drawToday(st, pc, ctx, actions);
     drawFilters(st, plan, ctx, true);
-    ImGui::Text("%zu %s", st.shown.size(), tr(Str::ItemsShown));
+    const std::vector<std::size_t>& shown = cache.shown();
+    const std::vector<domain::UnscheduledTask>& unscheduledTasks = cache.unscheduled();
+    ImGui::Text("%zu %s", shown.size(), tr(Str::ItemsShown));
     recordItem(ctx, "progress.count");
     const float detailWidth = std::max(ImGui::GetContentRegionAvail().x * 0.36f, ImGui::GetFontSize() * 20);
     ImGui::BeginChild("progress.list", ImVec2(-detailWidth, 0));
@@ -439,28 +323,29 @@ void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const Progre
         ImGui::TableHeadersRow();
         // Only the rows on screen are drawn (thousands of occurrences stay smooth).
         ImGuiListClipper clipper;
-        const int unscheduled = static_cast<int>(st.unscheduled.size());
-        clipper.Begin(unscheduled + static_cast<int>(st.shown.size()));
+        const int unscheduled = static_cast<int>(unscheduledTasks.size());
+        clipper.Begin(unscheduled + static_cast<int>(shown.size()));
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 if (row < unscheduled) {
-                    const auto& [g, t] = st.unscheduled[static_cast<std::size_t>(row)];
+                    const domain::UnscheduledTask& u = unscheduledTasks[static_cast<std::size_t>(row)];
+                    const Task* t = u.task;
                     const std::string rowName = "prow:" + t->meta.id;
                     ImGui::PushID(rowName.c_str());
                     ImGui::TableNextRow();
                     ImGui::TableNextColumn();
-                    const std::string label = taskLabel(*g, *t) + "  " + t->content;
+                    const std::string label = taskLabel(*u.group, *t) + "  " + t->content;
                     if (ImGui::Selectable(label.c_str(), st.selectedTask == t->meta.id,
                                           ImGuiSelectableFlags_SpanAllColumns))
                         st.selectedTask = t->meta.id;
                     recordItem(ctx, rowName);
                     ImGui::TableNextColumn();
-                    const bool understood = domain::scheduleOf(plan, *t).understood;
-                    ImGui::TextDisabled("%s", tr(understood ? Str::SchedEvent : Str::SchedUnknown));
+                    ImGui::TextDisabled("%s", tr(unscheduledStr(u.reason)));
                     ImGui::PopID();
                     continue;
                 }
-                const TaskOccurrence& o = st.all[st.shown[static_cast<std::size_t>(row - unscheduled)]];
+                const TaskOccurrence& o =
+                    cache.occurrences()[shown[static_cast<std::size_t>(row - unscheduled)]];
                 const std::string rowName = "prow:" + o.task->meta.id + ":" + o.occurrence.key;
                 ImGui::PushID(rowName.c_str());
                 ImGui::TableNextRow();
@@ -471,11 +356,11 @@ void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const Progre
                                           ImGuiSelectableFlags_AllowDoubleClick)) {
                     st.selectedTask = o.task->meta.id;
                     if (ImGui::IsMouseDoubleClicked(0))
-                        openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                        openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
                 recordItem(ctx, rowName);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(occurrenceLabel(o.occurrence).c_str());
+                ImGui::TextUnformatted(occurrenceText(o.occurrence).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(domain::toDisplay(o.occurrence.due).c_str());
                 ImGui::TableNextColumn();
@@ -491,27 +376,28 @@ void drawProgressTasksView(ProgressViewState& st, const Plan& plan, const Progre
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("progress.detail", ImVec2(0, 0), ImGuiChildFlags_Border);
-    drawTaskDetail(st, plan, pc, ctx, actions);
+    drawTaskDetail(st, cache, plan, pc, ctx, actions);
     ImGui::EndChild();
 }
 
 namespace {
 
-/// The top of the Timeline and Dashboard: caches, "as of" date and filters (no status filter there).
-void drawHeader(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                Actions& actions) {
-    refresh(st, plan, pc, ctx);
+/// The top of the Timeline and Dashboard: the cache, "as of" date and filters (no status filter there).
+void drawHeader(ProgressViewState& st, ProgressCache& cache, const Plan& plan, const ProgressContext& pc,
+                FrameContext& ctx, Actions& actions) {
+    refresh(st, cache, plan, pc, ctx);
     drawToday(st, pc, ctx, actions);
     drawFilters(st, plan, ctx, false);
 }
 
 } // namespace
 
-void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                      Actions& actions) {
+void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
+                      const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
     // Rows: tasks that have at least one occurrence matching the group/unit/search filters.
-    drawHeader(st, plan, pc, ctx, actions);
-    const auto& rows = st.timelineRows;
+    drawHeader(st, cache, plan, pc, ctx, actions);
+    const std::vector<domain::TimelineRow>& rows = cache.timelineRows();
+    const std::vector<TaskOccurrence>& all = cache.occurrences();
     const float em = ImGui::GetFontSize();
     const float labelWidth = em * 16;
     const float rowHeight = em * 1.7f;
@@ -549,8 +435,8 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
     clipper.Begin(static_cast<int>(rows.size()), rowHeight);
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const std::pair<std::size_t, std::size_t> range = rows[static_cast<std::size_t>(r)];
-            const TaskOccurrence* first = &st.all[range.first];
+            const domain::TimelineRow& row = rows[static_cast<std::size_t>(r)];
+            const TaskOccurrence* first = &all[row.begin];
             const ImVec2 top = ImGui::GetCursorScreenPos();
             ImGui::PushID(first->task->meta.id.c_str());
             const std::string label = taskLabel(*first->group, *first->task) + " " + first->task->content;
@@ -559,22 +445,12 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
                           label.c_str());
             draw->PopClipRect();
             // Lanes: one-off and event work, then months, quarters, halves, nine months, year.
-            auto laneOf = [](const Occurrence& o) {
-                return o.kind == OccurrenceKind::Period ? 1 + static_cast<int>(o.period) : 0;
-            };
-            int lanes[7] = {0};
-            for (std::size_t i = range.first; i < range.second; ++i)
-                lanes[laneOf(st.all[i].occurrence)] = 1;
-            int laneIndex[7] = {0}, laneCount = 0;
-            for (int l = 0; l < 7; ++l)
-                if (lanes[l])
-                    laneIndex[l] = laneCount++;
-            const float laneHeight = (rowHeight - 4) / static_cast<float>(std::max(laneCount, 1));
-            for (std::size_t i = range.first; i < range.second; ++i) {
-                const TaskOccurrence& o = st.all[i];
+            const float laneHeight = (rowHeight - 4) / static_cast<float>(row.laneCount);
+            for (std::size_t i = row.begin; i < row.end; ++i) {
+                const TaskOccurrence& o = all[i];
                 const float x0 = xOf(domain::dayNumber(o.occurrence.start));
                 const float x1 = std::max(xOf(domain::dayNumber(o.occurrence.due) + 1), x0 + 3);
-                const float y0 = top.y + 2 + laneHeight * static_cast<float>(laneIndex[laneOf(o.occurrence)]);
+                const float y0 = top.y + 2 + laneHeight * static_cast<float>(row.laneOf(o.occurrence));
                 ImGui::SetCursorScreenPos(ImVec2(x0, y0));
                 ImGui::PushID(o.occurrence.key.c_str());
                 const bool clicked = ImGui::InvisibleButton("cell", ImVec2(x1 - x0, laneHeight - 1));
@@ -586,12 +462,12 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
                 if (hovered) {
                     draw->AddRect(ImVec2(x0 + 1, y0), ImVec2(x1 - 1, y0 + laneHeight - 1),
                                   ImGui::GetColorU32(ImGuiCol_Text), 2.0f);
-                    ImGui::SetTooltip("%s\n%s\n%s", label.c_str(), occurrenceLabel(o.occurrence).c_str(),
+                    ImGui::SetTooltip("%s\n%s\n%s", label.c_str(), occurrenceText(o.occurrence).c_str(),
                                       tr(timelinessStr(o.timeliness)));
                 }
                 if (clicked) {
                     st.selectedTask = o.task->meta.id;
-                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
                 ImGui::PopID();
             }
@@ -611,11 +487,11 @@ void drawTimelineView(ProgressViewState& st, const Plan& plan, const ProgressCon
     ImGui::EndChild();
 }
 
-void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                       Actions& actions) {
+void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
+                       const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
     // The same occurrences the Tasks view lists with these filters (without a status filter), counted.
-    drawHeader(st, plan, pc, ctx, actions);
-    const domain::Dashboard& d = st.dashboard;
+    drawHeader(st, cache, plan, pc, ctx, actions);
+    const domain::Dashboard& d = cache.dashboard();
 
     const bool vi = vietnamese();
     auto percent = [&](const domain::Tally& t) { return domain::formatNumber(t.percent(), 1, vi) + " %"; };
@@ -683,15 +559,15 @@ void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressCo
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const TaskOccurrence& o = items[static_cast<std::size_t>(i)];
                 const std::string id = std::string(name) + ":" + o.task->meta.id + ":" + o.occurrence.key;
-                const long days = late ? domain::dayNumber(pc.today) - domain::dayNumber(o.occurrence.due)
-                                       : domain::dayNumber(o.occurrence.due) - domain::dayNumber(pc.today);
-                const std::string text = taskLabel(*o.group, *o.task) + "  " + occurrenceLabel(o.occurrence) +
+                const long days = late ? domain::daysLate(o.occurrence, pc.today)
+                                       : domain::daysLeft(o.occurrence, pc.today);
+                const std::string text = taskLabel(*o.group, *o.task) + "  " + occurrenceText(o.occurrence) +
                                          " — " + std::to_string(days) + " " +
                                          tr(late ? Str::DaysLate : Str::DaysLeft) + " — " + o.task->content;
                 ImGui::PushID(id.c_str());
                 if (ImGui::Selectable(text.c_str(), false)) {
                     st.selectedTask = o.task->meta.id;
-                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key, pc);
+                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
                 recordItem(ctx, id);
                 ImGui::PopID();
@@ -704,9 +580,9 @@ void drawDashboardView(ProgressViewState& st, const Plan& plan, const ProgressCo
     ImGui::EndChild();
 }
 
-void drawProgressEditor(ProgressViewState& st, const Plan& plan, const ProgressContext& pc, FrameContext& ctx,
-                        Actions& actions) {
-    refresh(st, plan, pc, ctx); // the occurrences below point into the plan: never use a stale list
+void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
+                        const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
+    refresh(st, cache, plan, pc, ctx); // the occurrences below point into the plan: never use a stale list
     const char* title = tr(Str::EditorTitle);
     if (st.openEditor) {
         ImGui::OpenPopup(title);
@@ -726,99 +602,83 @@ void drawProgressEditor(ProgressViewState& st, const Plan& plan, const ProgressC
     const float em = ImGui::GetFontSize();
     ImGui::PushTextWrapPos(em * 32);
     const Task* task = domain::findTask(plan, st.editTask);
-    const TaskOccurrence* occ = nullptr;
-    for (const TaskOccurrence& o : st.all)
-        if (o.task == task && o.occurrence.key == st.editOccurrence)
-            occ = &o;
+    const TaskOccurrence* occ = task ? cache.find(task, st.editOccurrence) : nullptr;
     if (!task || !occ) {
         ImGui::CloseCurrentPopup();
         ImGui::PopTextWrapPos();
         ImGui::EndPopup();
         return;
     }
+    domain::ProgressDraft& draft = st.draft;
     ImGui::Text("%s %s — %s", tr(Str::TaskHeading), taskLabel(*occ->group, *task).c_str(),
                 task->content.c_str());
     if (occ->occurrence.kind == OccurrenceKind::Window)
         ImGui::Text("%s %s", tr(Str::ColDue), domain::toDisplay(occ->occurrence.due).c_str());
     else
-        ImGui::Text("%s · %s %s", occurrenceLabel(occ->occurrence).c_str(), tr(Str::ColDue),
+        ImGui::Text("%s · %s %s", occurrenceText(occ->occurrence).c_str(), tr(Str::ColDue),
                     domain::toDisplay(occ->occurrence.due).c_str());
     ImGui::Separator();
     fieldLabel(tr(Str::FieldStatus));
-    for (int i = 0; i < 4; ++i) {
+    for (std::size_t i = 0; i < std::size(domain::kProgressStatuses); ++i) {
+        const domain::ProgressStatus status = domain::kProgressStatuses[i];
         if (i > 0)
             ImGui::SameLine();
-        if (ImGui::RadioButton(tr(statusLabels[i]), st.draftStatus == statusKeys[i])) {
-            st.draftStatus = statusKeys[i];
-            if (st.draftStatus == "done" && st.draftCompleted.empty())
-                st.draftCompleted = domain::toDisplay(pc.today);
-        }
-        recordItem(ctx, std::string("editor.status.") + statusKeys[i]);
+        if (ImGui::RadioButton(tr(statusStr(status)), draft.status == status))
+            domain::setDraftStatus(draft, status, pc.today);
+        recordItem(ctx, std::string("editor.status.") + domain::statusCode(status));
     }
     std::string out, key;
-    std::optional<Date> completed;
-    if (st.draftStatus == "done") {
+    if (domain::needsCompletionDate(draft.status)) {
         fieldLabel(tr(Str::FieldCompleted));
         ImGui::SameLine(em * 8);
-        if (textField(ctx, "editor.completed", st.draftCompleted, out, key, em * 7))
-            st.draftCompleted = out;
-        completed = domain::parseDisplayDate(st.draftCompleted, plan.year);
-        if (!completed) {
+        if (textField(ctx, "editor.completed", draft.completed, out, key, em * 7))
+            draft.completed = out;
+        if (domain::completionInvalid(draft, plan.year)) {
             ImGui::SameLine();
             ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
         }
     }
     ImGui::Dummy(ImVec2(em * 32, 0)); // the editor's width (the window sizes itself to its content)
     fieldLabel(tr(Str::FieldResult));
-    if (textArea(ctx, "editor.note", st.draftNote, out, key, em * 3))
-        st.draftNote = out;
+    if (textArea(ctx, "editor.note", draft.note, out, key, em * 3))
+        draft.note = out;
     fieldLabel(tr(Str::FieldEvidence));
-    const domain::Progress* existing = occ->progress;
-    if (existing)
+    if (const domain::Progress* existing = occ->progress)
         for (const domain::Evidence& e : existing->evidence) {
-            if (std::find(st.draftRemoved.begin(), st.draftRemoved.end(), e.id) != st.draftRemoved.end())
+            if (!domain::draftKeeps(draft, e.id))
                 continue;
             ImGui::PushID(e.id.c_str());
             ImGui::Bullet();
             ImGui::TextWrapped("%s", e.text.c_str());
             ImGui::SameLine();
             if (ImGui::SmallButton(tr(Str::Remove)))
-                st.draftRemoved.push_back(e.id);
+                draft.removed.push_back(e.id);
             ImGui::PopID();
         }
-    for (std::size_t i = 0; i < st.draftAdded.size(); ++i) {
+    for (std::size_t i = 0; i < draft.added.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", st.draftAdded[i].c_str());
+        ImGui::TextWrapped("%s", draft.added[i].c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(Str::Remove))) {
-            st.draftAdded.erase(st.draftAdded.begin() + static_cast<std::ptrdiff_t>(i));
+            draft.added.erase(draft.added.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
             break;
         }
         ImGui::PopID();
     }
-    if (textField(ctx, "editor.evidence", st.draftEvidence, out, key, em * 24))
-        st.draftEvidence = out;
+    if (textField(ctx, "editor.evidence", draft.evidence, out, key, em * 24))
+        draft.evidence = out;
     ImGui::SameLine();
-    if (button(ctx, "editor.addEvidence", tr(Str::AddEvidence)) && !st.draftEvidence.empty()) {
-        st.draftAdded.push_back(domain::toNfc(st.draftEvidence));
-        st.draftEvidence.clear();
-    }
+    if (button(ctx, "editor.addEvidence", tr(Str::AddEvidence)))
+        domain::addDraftEvidence(draft);
     ImGui::Separator();
-    const bool canSave = st.draftStatus != "done" || completed.has_value();
+    const bool canSave = domain::canSave(draft, plan.year);
     if (!canSave)
         ImGui::BeginDisabled();
     if (button(ctx, "editor.save", tr(Str::Save))) {
-        domain::ProgressChange change;
-        change.status = st.draftStatus;
-        change.completed = completed ? domain::toIso(*completed) : std::string();
-        change.note = domain::toNfc(st.draftNote);
-        change.addEvidence = st.draftAdded;
-        if (!st.draftEvidence.empty())
-            change.addEvidence.push_back(domain::toNfc(st.draftEvidence));
-        change.removeEvidence = st.draftRemoved;
-        actions.edit = domain::progressEdit(plan, task->meta.id, occ->occurrence.key, change, pc.newId);
+        if (const std::optional<domain::ProgressChange> change = domain::draftChange(draft, plan.year))
+            actions.edit = domain::progressEdit(plan, task->meta.id, occ->occurrence.key, *change, pc.newId);
         ImGui::CloseCurrentPopup();
     }
     if (!canSave)
