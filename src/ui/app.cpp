@@ -166,11 +166,11 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
         if (label == Str::TabAppendix)
             drawAppendixView(m_appendix, plan, ctx, actions, ids);
         else if (label == Str::TabProgress)
-            drawProgressTasksView(m_progress, plan, pc, ctx, actions);
+            drawProgressTasksView(m_progress, m_progressCache, plan, pc, ctx, actions);
         else if (label == Str::TabTimeline)
-            drawTimelineView(m_progress, plan, pc, ctx, actions);
+            drawTimelineView(m_progress, m_progressCache, plan, pc, ctx, actions);
         else if (label == Str::TabDashboard)
-            drawDashboardView(m_progress, plan, pc, ctx, actions);
+            drawDashboardView(m_progress, m_progressCache, plan, pc, ctx, actions);
         else if (label == Str::TabDocument)
             drawDocumentView(plan, ctx, actions, ids);
         else if (label == Str::TabUnits)
@@ -181,7 +181,7 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
-    drawProgressEditor(m_progress, plan, pc, ctx, actions);
+    drawProgressEditor(m_progress, m_progressCache, plan, pc, ctx, actions);
 }
 
 void App::frame(FrameContext& ctx, double nowMs) {

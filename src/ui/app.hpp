@@ -12,6 +12,7 @@
 #include "ui/dialogs.hpp"
 #include "ui/frame_context.hpp"
 #include "ui/plan_store.hpp"
+#include "ui/progress_cache.hpp"
 #include "ui/session.hpp"
 #include "ui/views/appendix_view.hpp"
 #include "ui/views/import_dialog.hpp"
@@ -90,6 +91,7 @@ private:
     AppendixViewState m_appendix;
     PlansViewState m_plansView;
     ProgressViewState m_progress;
+    ProgressCache m_progressCache; ///< what the progress views show, computed once per change
     VersionsViewState m_versions;
     ImportDialogState m_import;
     NextYearReviewState m_review;
