@@ -1,11 +1,14 @@
-// Edits, their inverses, and undo/redo (see edit.hpp).
+// Edits, their inverses, the check of their result, and undo/redo (see edit.hpp).
 #include "domain/edit.hpp"
 
 #include "domain/schedule.hpp"
 #include "domain/text.hpp"
+#include "domain/validate.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 #include <type_traits>
 
 namespace domain {
@@ -99,11 +102,6 @@ RecordMeta* progressMeta(Plan& p, const std::string& id) {
         if (pr.meta.id == id)
             return &pr.meta;
     return nullptr;
-}
-
-void touch(RecordMeta& meta, const Stamp& stamp) {
-    meta.modified = stamp.time;
-    meta.author = stamp.author;
 }
 
 const char* kindName(std::size_t kind) {
@@ -245,104 +243,189 @@ FieldRef fieldRef(Plan& p, const std::string& id, const std::string& field) {
     return out;
 }
 
-/// Error text when `value` is not allowed in `field`, else "".
-std::string checkValue(const Plan& p, const std::string& field, const std::string& value, std::size_t kind) {
-    static const std::set<std::string> blockKinds = {"heading1", "heading2", "paragraph", "bullet"};
-    static const std::set<std::string> comparisons = {">=", ">", "=", "<=", "<"};
-    const bool unitField =
-        (field == "lead" && kind == kindIndex<Task>()) || (field == "unit" && kind == kindIndex<UnitRef>());
-    if (unitField && !(field == "lead" && value.empty()) && !findUnit(p, value))
-        return "đơn vị \"" + value + "\" không có trong danh sách đơn vị";
-    if (field == "kind" && kind == kindIndex<BodyBlock>() && !blockKinds.count(value))
-        return "loại đoạn \"" + value + "\" không hợp lệ";
-    if (field == "comparison" && kind == kindIndex<Kpi>() && !comparisons.count(value))
-        return "phép so sánh \"" + value + "\" không hợp lệ";
-    if (field == "status" && kind == kindIndex<Progress>() && !isProgressStatus(value))
-        return "trạng thái \"" + value + "\" không hợp lệ";
-    const bool dateField = (field == "completed" && kind == kindIndex<Progress>()) ||
-                           ((field == "date" || field == "due") && kind == kindIndex<TaskEvent>());
-    if (dateField && !value.empty() && !parseIsoDate(value))
-        return "ngày \"" + value + "\" không hợp lệ";
-    if (field == "periodMode" && value != "calendar" && value != "decree09")
-        return "cách tính kỳ báo cáo \"" + value + "\" không hợp lệ";
-    return "";
+/// The meta of the record `id` (the plan's for its own id), or nullptr (also for coordinators and evidence,
+/// which have none: their task or progress record carries the stamp).
+RecordMeta* metaOf(Plan& p, const std::string& id) {
+    if (id == p.meta.id)
+        return &p.meta;
+    RecordMeta* out = nullptr;
+    forEachList(p, [&](auto& list, const std::string&) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        if constexpr (!std::is_same_v<T, UnitRef> && !std::is_same_v<T, Evidence>) {
+            for (T& rec : list)
+                if (rec.meta.id == id) {
+                    out = &rec.meta;
+                    return true;
+                }
+        }
+        return false;
+    });
+    return out;
+}
+
+/// Calls f(record) on the record `id`, if it is in the plan.
+template <class F>
+void visitRecord(const Plan& plan, const std::string& id, F&& f) {
+    forEachList(const_cast<Plan&>(plan), [&](auto& list, const std::string&) {
+        for (const auto& rec : list)
+            if (idOf(rec) == id) {
+                f(rec);
+                return true;
+            }
+        return false;
+    });
+}
+
+// [SECTION] Texts stored normalised
+
+void normalize(std::string& s) {
+    s = normalizeText(s);
+}
+void normalize(std::initializer_list<std::string*> texts) {
+    for (std::string* s : texts)
+        normalize(*s);
+}
+// Ids are not normalised (they must already be: a changed id would break what refers to it); `modified` is
+// checked as an ISO time.
+void normalize(LegalBasis& r) {
+    normalize({&r.meta.author, &r.kind, &r.number, &r.date, &r.issuer, &r.summary});
+}
+void normalize(BodyBlock& r) {
+    normalize({&r.meta.author, &r.kind, &r.text});
+}
+void normalize(Recipient& r) {
+    normalize({&r.meta.author, &r.text});
+}
+void normalize(Unit& r) {
+    normalize({&r.meta.author, &r.name, &r.shortName});
+}
+void normalize(UnitRef& r) {
+    normalize(r.unitId);
+}
+void normalize(Task& r) {
+    normalize({&r.meta.author, &r.number, &r.content, &r.product, &r.leadUnitId, &r.timeframe, &r.schedule});
+    for (UnitRef& c : r.coordinators)
+        normalize(c);
+}
+void normalize(Group& r) {
+    normalize({&r.meta.author, &r.numeral, &r.title});
+    for (Task& t : r.tasks)
+        normalize(t);
+}
+void normalize(Kpi& r) {
+    normalize({&r.meta.author, &r.taskId, &r.name, &r.unit, &r.comparison, &r.numerator, &r.denominator});
+}
+void normalize(Evidence& r) {
+    normalize(r.text);
+}
+void normalize(Progress& r) {
+    normalize({&r.meta.author, &r.taskId, &r.occurrence, &r.status, &r.completed, &r.note});
+    for (Evidence& e : r.evidence)
+        normalize(e);
+}
+void normalize(TaskEvent& r) {
+    normalize({&r.meta.author, &r.taskId, &r.date, &r.due, &r.note});
+}
+void normalize(LogEntry& r) {
+    normalize({&r.meta.author, &r.taskId, &r.occurrence, &r.text});
+}
+void normalize(Tombstone& r) {
+    normalize({&r.id, &r.kind, &r.deleted, &r.author});
+}
+
+template <class T>
+void normalizeAll(std::vector<T>& list) {
+    for (T& r : list)
+        normalize(r);
+}
+
+/// Every text of a whole plan (a replacement from elsewhere), as the importer would store it.
+void normalizePlan(Plan& p) {
+    normalize({&p.meta.author, &p.parentBody, &p.issuingBody, &p.numberSymbol, &p.place, &p.dateText,
+               &p.docType, &p.title, &p.preambleLead, &p.preambleClose, &p.signature.authority,
+               &p.signature.title, &p.signature.name, &p.appendixTitle, &p.appendixSubtitle, &p.periodMode});
+    normalizeAll(p.legalBases);
+    normalizeAll(p.body);
+    normalizeAll(p.recipients);
+    normalizeAll(p.units);
+    normalizeAll(p.groups);
+    normalizeAll(p.kpis);
+    normalizeAll(p.progress);
+    normalizeAll(p.events);
+    normalizeAll(p.log);
+    normalizeAll(p.tombstones);
 }
 
 // [SECTION] Operations
 
-struct OpResult {
-    std::optional<Op> inverse;
-    std::string error;
+/// What the operations of one edit changed, for checking the result once they have all run.
+struct Changes {
+    std::set<std::string> records; ///< inserted or with a field set: their rules are checked
+    std::set<std::string> removedTasks, removedUnits;
+    bool planFields = false; ///< a field of the plan itself was set
+    bool wholePlan = false;  ///< the plan was replaced: every rule is checked
 };
 
-OpResult fail(std::string message) {
-    return {std::nullopt, std::move(message)};
-}
+/// One operation being applied: the edit's stamp, and the stamps records had before the operation changed
+/// them (the inverse puts those back).
+struct OpContext {
+    Plan& p;
+    const Stamp& stamp;
+    Changes& changes;
+    std::vector<Restamp> before;
 
-OpResult apply(Plan& p, const SetText& op, const Stamp& stamp) {
-    FieldRef ref = fieldRef(p, op.id, op.field);
-    if (!ref.value)
-        return fail("không tìm thấy trường \"" + op.field + "\" của bản ghi \"" + op.id + "\"");
-    const auto loc = locate(p, op.id);
-    const std::string err = checkValue(p, op.field, op.value, loc ? loc->kind : 99);
-    if (!err.empty())
-        return fail(err);
-    SetText inverse{op.id, op.field, *ref.value};
-    *ref.value = toNfc(op.value); // typed and pasted text may come decomposed
-    if (ref.meta)
-        touch(*ref.meta, stamp);
-    return {Op{std::move(inverse)}, ""};
-}
-
-OpResult apply(Plan& p, const InsertRecord& op, const Stamp& stamp) {
-    std::vector<OwnedId> ids;
-    collectIds(op.record, ids);
-    for (const OwnedId& o : ids)
-        if (o.id.empty() || o.id == p.meta.id || locate(p, o.id))
-            return fail("mã định danh \"" + o.id + "\" đã có trong kế hoạch");
-    std::string error;
-    std::visit(
-        [&](const auto& rec) {
-            using T = std::decay_t<decltype(rec)>;
-            std::vector<T>* list = listUnder<T>(p, op.parentId);
-            if (!list) {
-                error = "không tìm thấy nơi chứa \"" + op.parentId + "\"";
+    void remember(const RecordMeta& m) {
+        for (const Restamp& r : before)
+            if (r.id == m.id)
                 return;
+        before.push_back({m.id, {m.modified, m.author}});
+    }
+    void touch(RecordMeta& m) {
+        remember(m);
+        m.modified = stamp.time;
+        m.author = stamp.author;
+    }
+    /// The list owner of a coordinator (its task) or of an evidence line (its progress record) changed.
+    void touchOwner(std::size_t kind, const std::string& ownerId) {
+        if (kind == kindIndex<UnitRef>() || kind == kindIndex<Evidence>())
+            if (RecordMeta* m = metaOf(p, ownerId))
+                touch(*m);
+    }
+    /// Gives the records named in `list` the stamps an inverse carries (after the operation's own stamping).
+    void restamp(const std::vector<Restamp>& list) {
+        for (const Restamp& r : list)
+            if (RecordMeta* m = metaOf(p, r.id)) {
+                remember(*m);
+                m->modified = r.stamp.time;
+                m->author = normalizeText(r.stamp.author);
             }
-            T copy = rec;
-            if constexpr (std::is_same_v<T, UnitRef>) {
-                if (!findUnit(p, copy.unitId)) {
-                    error = "đơn vị \"" + copy.unitId + "\" không có trong danh sách đơn vị";
-                    return;
-                }
-                if (Task* t = taskById(p, op.parentId))
-                    touch(t->meta, stamp);
-            } else if constexpr (std::is_same_v<T, Evidence>) {
-                if (RecordMeta* m = progressMeta(p, op.parentId))
-                    touch(*m, stamp);
-            } else {
-                if constexpr (std::is_same_v<T, Progress> || std::is_same_v<T, TaskEvent> ||
-                              std::is_same_v<T, LogEntry>) {
-                    if (!findTask(p, copy.taskId)) {
-                        error = "nhiệm vụ \"" + copy.taskId + "\" không có trong phụ lục";
-                        return;
-                    }
-                }
-                touch(copy.meta, stamp);
-            }
-            list->insert(list->begin() + static_cast<std::ptrdiff_t>(std::min(op.index, list->size())),
-                         std::move(copy));
-        },
-        op.record);
-    if (!error.empty())
-        return fail(error);
-    std::set<std::string> revived;
-    for (const OwnedId& o : ids)
-        revived.insert(o.id);
-    p.tombstones.erase(std::remove_if(p.tombstones.begin(), p.tombstones.end(),
-                                      [&](const Tombstone& t) { return revived.count(t.id) > 0; }),
-                       p.tombstones.end());
-    return {Op{RemoveRecord{ids.front().id}}, ""};
+    }
+};
+
+struct OpResult {
+    std::optional<Op> inverse;
+    std::optional<Message> error;
+};
+
+OpResult fail(MessageCode code, std::vector<std::string> args = {}) {
+    return {std::nullopt, Message{code, std::move(args)}};
+}
+
+OpResult apply(OpContext& c, const SetText& op) {
+    FieldRef ref = fieldRef(c.p, op.id, op.field);
+    if (!ref.value)
+        return fail(MessageCode::FieldNotFound, {op.field, op.id});
+    SetText inverse{op.id, op.field, *ref.value};
+    *ref.value = normalizeText(op.value); // typed and pasted text may come decomposed or with controls
+    if (ref.meta)
+        c.touch(*ref.meta);
+    c.restamp(op.restamp);
+    if (op.id == c.p.meta.id)
+        c.changes.planFields = true;
+    else
+        c.changes.records.insert(op.id);
+    inverse.restamp = std::move(c.before);
+    return {Op{std::move(inverse)}, std::nullopt};
 }
 
 /// Takes the record out of its list (no tombstone); nullopt when missing.
@@ -362,43 +445,127 @@ std::optional<Record> detach(Plan& p, const std::string& id, Location& where) {
     return out;
 }
 
-OpResult apply(Plan& p, const RemoveRecord& op, const Stamp& stamp) {
-    const auto loc = locate(p, op.id);
-    if (!loc)
-        return fail("không tìm thấy bản ghi \"" + op.id + "\"");
-    if (loc->kind == kindIndex<Unit>()) {
-        for (const Group& g : p.groups)
-            for (const Task& t : g.tasks) {
-                bool used = t.leadUnitId == op.id;
-                for (const UnitRef& c : t.coordinators)
-                    used |= c.unitId == op.id;
-                if (used)
-                    return fail("đơn vị đang được dùng ở nhiệm vụ " + g.numeral + "." + t.number);
-            }
-    }
-    Location where;
-    std::optional<Record> removed = detach(p, op.id, where);
-    if (!removed)
-        return fail("không tìm thấy bản ghi \"" + op.id + "\"");
-    if (where.kind == kindIndex<UnitRef>()) {
-        if (Task* t = taskById(p, where.parentId))
-            touch(t->meta, stamp);
-    } else if (where.kind == kindIndex<Evidence>()) {
-        if (RecordMeta* m = progressMeta(p, where.parentId))
-            touch(*m, stamp);
-    } else {
-        std::vector<OwnedId> ids;
-        collectIds(*removed, ids);
+/// Takes away the tombstones `which` (each at its index, else the last one with its id), or, when unset,
+/// every tombstone of `ids`. Returns those taken away at their former places, in ascending order.
+std::vector<PlacedTombstone> takeTombstones(std::vector<Tombstone>& list,
+                                            const std::optional<std::vector<PlacedTombstone>>& which,
+                                            const std::vector<OwnedId>& ids) {
+    std::vector<PlacedTombstone> taken;
+    if (!which) {
+        std::set<std::string> back;
         for (const OwnedId& o : ids)
-            p.tombstones.push_back({o.id, o.kind, stamp.time, stamp.author});
+            back.insert(o.id);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            if (back.count(list[i].id))
+                taken.push_back({i, list[i]});
+        list.erase(
+            std::remove_if(list.begin(), list.end(), [&](const Tombstone& t) { return back.count(t.id); }),
+            list.end());
+        return taken;
     }
-    return {Op{InsertRecord{where.parentId, where.index, std::move(*removed)}}, ""};
+    std::vector<PlacedTombstone> sorted = *which;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.index > b.index; });
+    for (const PlacedTombstone& w : sorted) {
+        std::size_t i = w.index;
+        if (i >= list.size() || list[i].id != w.tombstone.id) {
+            i = list.size();
+            for (std::size_t k = list.size(); k > 0; --k)
+                if (list[k - 1].id == w.tombstone.id) {
+                    i = k - 1;
+                    break;
+                }
+        }
+        if (i < list.size()) {
+            taken.push_back({i, list[i]});
+            list.erase(list.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+    // Taken from the highest index down, so each index is a place in the list as it was.
+    std::reverse(taken.begin(), taken.end());
+    return taken;
 }
 
-OpResult apply(Plan& p, const MoveRecord& op, const Stamp& stamp) {
+OpResult apply(OpContext& c, const InsertRecord& op) {
+    Plan& p = c.p;
+    std::vector<OwnedId> ids;
+    collectIds(op.record, ids);
+    std::set<std::string> seen;
+    for (const OwnedId& o : ids) {
+        if (o.id.empty())
+            return fail(MessageCode::EmptyId);
+        if (normalizeText(o.id) != o.id)
+            return fail(MessageCode::InvalidId, {o.id});
+        if (o.id == p.meta.id || !seen.insert(o.id).second || locate(p, o.id))
+            return fail(MessageCode::IdTaken, {o.id});
+    }
+    bool placed = false;
+    std::visit(
+        [&](const auto& rec) {
+            using T = std::decay_t<decltype(rec)>;
+            std::vector<T>* list = listUnder<T>(p, op.parentId);
+            if (!list)
+                return;
+            T copy = rec;
+            normalize(copy);
+            if constexpr (!std::is_same_v<T, UnitRef> && !std::is_same_v<T, Evidence>) {
+                copy.meta.modified = c.stamp.time;
+                copy.meta.author = c.stamp.author;
+            }
+            list->insert(list->begin() + static_cast<std::ptrdiff_t>(std::min(op.index, list->size())),
+                         std::move(copy));
+            placed = true;
+        },
+        op.record);
+    if (!placed)
+        return fail(MessageCode::ParentNotFound, {op.parentId});
+    c.touchOwner(op.record.index(), op.parentId);
+    std::vector<PlacedTombstone> taken = takeTombstones(p.tombstones, op.tombstones, ids);
+    c.restamp(op.restamp);
+    c.changes.records.insert(ids.front().id);
+    return {Op{RemoveRecord{ids.front().id, std::move(c.before), std::move(taken)}}, std::nullopt};
+}
+
+OpResult apply(OpContext& c, const RemoveRecord& op) {
+    Plan& p = c.p;
+    if (!locate(p, op.id))
+        return fail(MessageCode::RecordNotFound, {op.id});
+    if (const RecordMeta* m = metaOf(p, op.id))
+        c.remember(*m); // the inverse inserts the record with the stamp it has now
+    Location where;
+    std::optional<Record> removed = detach(p, op.id, where);
+    c.touchOwner(where.kind, where.parentId);
+    std::vector<OwnedId> ids;
+    collectIds(*removed, ids);
+    std::vector<PlacedTombstone> added;
+    if (op.tombstones) {
+        for (const PlacedTombstone& t : *op.tombstones) { // ascending: each index is its final place
+            const std::size_t i = std::min(t.index, p.tombstones.size());
+            p.tombstones.insert(p.tombstones.begin() + static_cast<std::ptrdiff_t>(i), t.tombstone);
+            added.push_back({i, t.tombstone});
+        }
+    } else {
+        for (const OwnedId& o : ids) {
+            added.push_back({p.tombstones.size(), {o.id, o.kind, c.stamp.time, c.stamp.author}});
+            p.tombstones.push_back(added.back().tombstone);
+        }
+    }
+    for (const OwnedId& o : ids) {
+        if (std::string_view(o.kind) == kindName(kindIndex<Task>()))
+            c.changes.removedTasks.insert(o.id);
+        else if (std::string_view(o.kind) == kindName(kindIndex<Unit>()))
+            c.changes.removedUnits.insert(o.id);
+    }
+    c.restamp(op.restamp);
+    return {Op{InsertRecord{where.parentId, where.index, std::move(*removed), std::move(c.before),
+                            std::move(added)}},
+            std::nullopt};
+}
+
+OpResult apply(OpContext& c, const MoveRecord& op) {
+    Plan& p = c.p;
     const auto loc = locate(p, op.id);
     if (!loc)
-        return fail("không tìm thấy bản ghi \"" + op.id + "\"");
+        return fail(MessageCode::RecordNotFound, {op.id});
     bool targetOk = false;
     forEachList(p, [&](auto& list, const std::string& parent) {
         using T = typename std::decay_t<decltype(list)>::value_type;
@@ -406,38 +573,121 @@ OpResult apply(Plan& p, const MoveRecord& op, const Stamp& stamp) {
         return targetOk;
     });
     if (!targetOk)
-        return fail("không chuyển được tới \"" + op.parentId + "\"");
+        return fail(MessageCode::CannotMoveTo, {op.parentId});
     Location where;
     std::optional<Record> rec = detach(p, op.id, where);
     std::visit(
         [&](auto& r) {
             using T = std::decay_t<decltype(r)>;
             std::vector<T>* list = listUnder<T>(p, op.parentId);
-            if constexpr (std::is_same_v<T, UnitRef>) {
-                if (Task* t = taskById(p, op.parentId))
-                    touch(t->meta, stamp);
-            } else if constexpr (std::is_same_v<T, Evidence>) {
-                if (RecordMeta* m = progressMeta(p, op.parentId))
-                    touch(*m, stamp);
-            } else {
-                touch(r.meta, stamp);
-            }
             list->insert(list->begin() + static_cast<std::ptrdiff_t>(std::min(op.index, list->size())),
                          std::move(r));
         },
         *rec);
-    return {Op{MoveRecord{op.id, where.parentId, where.index}}, ""};
+    if (RecordMeta* m = metaOf(p, op.id))
+        c.touch(*m);
+    c.touchOwner(where.kind, where.parentId); // both lists of a coordinator or evidence line changed
+    c.touchOwner(where.kind, op.parentId);
+    c.restamp(op.restamp);
+    return {Op{MoveRecord{op.id, where.parentId, where.index, std::move(c.before)}}, std::nullopt};
 }
 
-OpResult apply(Plan& p, const ReplacePlan& op, const Stamp& stamp) {
+OpResult apply(OpContext& c, const ReplacePlan& op) {
     if (!op.plan)
-        return fail("không có kế hoạch để thay");
-    auto old = std::make_shared<const Plan>(p);
-    const std::string id = p.meta.id;
-    p = *op.plan;
-    p.meta.id = id; // the same plan, in another state
-    touch(p.meta, stamp);
-    return {Op{ReplacePlan{std::move(old)}}, ""};
+        return fail(MessageCode::NoPlanToReplace);
+    auto old = std::make_shared<const Plan>(c.p);
+    c.remember(c.p.meta);
+    Plan next = *op.plan;
+    next.meta.id = c.p.meta.id; // the same plan, in another state
+    normalizePlan(next);
+    next.meta.modified = c.stamp.time;
+    next.meta.author = c.stamp.author;
+    c.p = std::move(next);
+    c.restamp(op.restamp);
+    c.changes.wholePlan = true;
+    return {Op{ReplacePlan{std::move(old), std::move(c.before)}}, std::nullopt};
+}
+
+/// Why a stamp an operation carries could not be stored (not an ISO time), or nullopt.
+std::optional<Message> badStamp(const std::string& time) {
+    if (time.empty() || isIsoTimestamp(time))
+        return std::nullopt;
+    return Message{MessageCode::InvalidTimestamp, {time}};
+}
+
+std::optional<Message> badStamps(const Op& op) {
+    std::optional<Message> bad;
+    std::visit(
+        [&](const auto& o) {
+            for (const Restamp& r : o.restamp)
+                if (!bad)
+                    bad = badStamp(r.stamp.time);
+            if constexpr (std::is_same_v<std::decay_t<decltype(o)>, RemoveRecord>) {
+                if (o.tombstones)
+                    for (const PlacedTombstone& t : *o.tombstones)
+                        if (!bad)
+                            bad = badStamp(t.tombstone.deleted);
+            }
+        },
+        op);
+    return bad;
+}
+
+/// The task that still names `unitId` as lead or coordinator, as a message; nullopt when none does.
+std::optional<Message> unitInUse(const Plan& plan, const std::string& unitId) {
+    for (const Group& g : plan.groups)
+        for (const Task& t : g.tasks) {
+            bool used = t.leadUnitId == unitId;
+            for (const UnitRef& c : t.coordinators)
+                used |= c.unitId == unitId;
+            if (used)
+                return Message{MessageCode::UnitInUse, {g.numeral, t.number}};
+        }
+    return std::nullopt;
+}
+
+/// The first rule the changed records break in the plan after the edit (the importer's rules, validate.hpp).
+std::optional<Message> checkChanges(const Plan& p, const Changes& changes) {
+    if (changes.wholePlan) {
+        const std::vector<ImportError> problems = validatePlan(p);
+        return problems.empty() ? std::nullopt : std::optional<Message>(problems.front().message);
+    }
+    RecordChecker checker(p, false);
+    if (changes.planFields)
+        checker.checkPlanFields();
+    for (const std::string& id : changes.records)
+        visitRecord(p, id, [&](const auto& rec) { checker.check(rec, ""); });
+    if (!checker.problems.empty())
+        return checker.problems.front().message;
+    for (const std::string& unitId : changes.removedUnits)
+        if (!findUnit(p, unitId))
+            if (auto used = unitInUse(p, unitId))
+                return used;
+    if (changes.removedTasks.empty())
+        return std::nullopt;
+    // A target, progress record, event or history line naming a task that is gone.
+    auto stillNamed = [&](const auto& list) -> std::optional<Message> {
+        for (const auto& r : list)
+            if (changes.removedTasks.count(r.taskId) && !findTask(p, r.taskId))
+                return Message{MessageCode::TaskInUse, {r.taskId}};
+        return std::nullopt;
+    };
+    if (auto named = stillNamed(p.kpis))
+        return named;
+    if (auto named = stillNamed(p.progress))
+        return named;
+    if (auto named = stillNamed(p.events))
+        return named;
+    return stillNamed(p.log);
+}
+
+/// Applies operations that are known to apply (an inverse, to roll back), without checking the result.
+void applyUnchecked(Plan& plan, const Edit& edit, const Stamp& stamp) {
+    Changes ignored;
+    for (const Op& op : edit.ops) {
+        OpContext c{plan, stamp, ignored, {}};
+        std::visit([&](const auto& o) { apply(c, o); }, op);
+    }
 }
 
 } // namespace
@@ -445,22 +695,37 @@ OpResult apply(Plan& p, const ReplacePlan& op, const Stamp& stamp) {
 // [SECTION] Public API
 
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp) {
-    // A single operation checks everything before it changes anything; a longer edit keeps a copy to restore
-    // exactly (stamps and tombstones included) if a later operation fails.
+    const Stamp clean{stamp.time, normalizeText(stamp.author)};
+    if (auto bad = badStamp(clean.time))
+        return {std::nullopt, bad};
+    for (const Op& op : edit.ops)
+        if (auto bad = badStamps(op))
+            return {std::nullopt, bad};
+    // Each operation checks what it needs before it changes anything; the rules of the result are checked
+    // once all have run. A refusal after that rolls back: a longer edit from a copy of the plan, a single
+    // operation through its inverse (which restores it exactly and costs no copy of a large plan).
     std::optional<Plan> backup;
     if (edit.ops.size() > 1)
         backup = plan;
+    Changes changes;
     Edit inverse;
+    auto refuse = [&](std::optional<Message> why) {
+        if (backup)
+            plan = std::move(*backup);
+        else
+            applyUnchecked(plan, inverse, clean);
+        return EditResult{std::nullopt, std::move(why)};
+    };
     for (const Op& op : edit.ops) {
-        OpResult r = std::visit([&](const auto& o) { return apply(plan, o, stamp); }, op);
-        if (!r.inverse) {
-            if (backup)
-                plan = std::move(*backup);
-            return {std::nullopt, r.error};
-        }
+        OpContext c{plan, clean, changes, {}};
+        OpResult r = std::visit([&](const auto& o) { return apply(c, o); }, op);
+        if (!r.inverse)
+            return refuse(std::move(r.error));
         inverse.ops.insert(inverse.ops.begin(), std::move(*r.inverse));
     }
-    return {std::move(inverse), ""};
+    if (auto problem = checkChanges(plan, changes))
+        return refuse(std::move(problem));
+    return {std::move(inverse), std::nullopt};
 }
 
 std::vector<std::string> fieldNames(const std::string& kind) {
@@ -547,23 +812,18 @@ Edit renumberGroupEdit(const Plan& plan, const std::string& groupId) {
     return e;
 }
 
-std::optional<Edit> removeUnitEdit(const Plan& plan, const std::string& unitId, std::string& error) {
-    for (const Group& g : plan.groups)
-        for (const Task& t : g.tasks) {
-            bool used = t.leadUnitId == unitId;
-            for (const UnitRef& c : t.coordinators)
-                used |= c.unitId == unitId;
-            if (used) {
-                error = "đơn vị đang được dùng ở nhiệm vụ " + g.numeral + "." + t.number;
-                return std::nullopt;
-            }
-        }
+std::optional<Edit> removeUnitEdit(const Plan& plan, const std::string& unitId, Message& error) {
+    if (auto used = unitInUse(plan, unitId)) {
+        error = std::move(*used);
+        return std::nullopt;
+    }
     return Edit{{RemoveRecord{unitId}}};
 }
 
-std::string History::apply(Plan& plan, const Edit& edit, const Stamp& stamp, const std::string& coalesceKey) {
+std::optional<Message> History::apply(Plan& plan, const Edit& edit, const Stamp& stamp,
+                                      const std::string& coalesceKey) {
     if (edit.ops.empty())
-        return "";
+        return std::nullopt;
     EditResult r = applyEdit(plan, edit, stamp);
     if (!r.inverse)
         return r.error;
@@ -575,7 +835,7 @@ std::string History::apply(Plan& plan, const Edit& edit, const Stamp& stamp, con
         m_undo.erase(m_undo.begin());
     m_redo.clear();
     m_lastKey = coalesceKey;
-    return "";
+    return std::nullopt;
 }
 
 bool History::undo(Plan& plan, const Stamp& stamp) {

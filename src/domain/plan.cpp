@@ -29,6 +29,10 @@ bool isProgressStatus(const std::string& status) {
     return status == "todo" || status == "doing" || status == "done" || status == "na";
 }
 
+std::string progressId(const std::string& taskId, const std::string& occurrence) {
+    return "progress-" + taskId + "-" + occurrence;
+}
+
 } // namespace domain
 
 namespace domain {
@@ -59,6 +63,10 @@ Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string&
     const int from = plan.year, to = plan.year + 1;
     p.year = to;
     p.meta = {newId, time, author};
+    // Progress, events and history belong to the year they were recorded in.
+    p.progress.clear();
+    p.events.clear();
+    p.log.clear();
     p.tombstones.clear();
     auto shift = [&](std::string& text, const std::string& where, const std::string& label) {
         std::string moved = shiftYear(text, from, to);

@@ -181,6 +181,12 @@ const Task* findTask(const Plan& plan, const std::string& taskId);
 /// "todo", "doing", "done" or "na".
 bool isProgressStatus(const std::string& status);
 
+/// The id of the progress record of `taskId` in `occurrence`: "progress-<task id>-<occurrence key>"
+/// ("progress-task-4-1-D2024-02-29"). Derived, never random, so two devices recording the same task and
+/// occurrence make the same record (and a merge can join them); a snapshot's progress records always carry
+/// it.
+std::string progressId(const std::string& taskId, const std::string& occurrence);
+
 } // namespace domain
 
 namespace domain {
@@ -198,8 +204,8 @@ std::string shiftYear(const std::string& text, int from, int to);
 
 /// A copy of `plan` for the following year: new plan id, year + 1, and the plan year moved forward in the
 /// header, body, appendix texts and timeframes (legal bases cite past documents and are left alone). Record
-/// ids stay; every record is stamped with `time`/`author`; tombstones are dropped. `changes` lists every text
-/// that moved.
+/// ids stay; every record is stamped with `time`/`author`. A new year starts with no progress, events,
+/// history or tombstones. `changes` lists every text that moved.
 Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string& time,
                   const std::string& author, std::vector<YearChange>& changes);
 

@@ -1,12 +1,16 @@
 // JSON snapshot of the plan: canonical writer and validating reader (see plan_json.hpp, docs/schema.md).
 #include "domain/plan_json.hpp"
 
-#include "domain/schedule.hpp"
 #include "domain/text.hpp"
+#include "domain/validate.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <set>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <optional>
 
 namespace domain {
 
@@ -16,157 +20,290 @@ using nlohmann::json;
 
 namespace {
 
-void putMeta(json& j, const RecordMeta& m) {
-    j["id"] = m.id;
-    j["modified"] = m.modified;
-    j["author"] = m.author;
+/// Writes canonical JSON text directly: what nlohmann's dump(2) writes for the same document (object keys in
+/// byte order, 2-space indent, "[]" and "{}" when empty, UTF-8 unescaped), without building the document
+/// first — the plan is written on every save and after every edit, and that has to stay cheap for large
+/// plans.
+class Writer {
+public:
+    std::string text;
+
+    /// An object member: its key and what writes its value.
+    using Member = std::pair<const char*, std::function<void()>>;
+
+    void object(std::vector<Member> members) {
+        if (members.empty()) {
+            text += "{}";
+            return;
+        }
+        std::sort(members.begin(), members.end(),
+                  [](const Member& a, const Member& b) { return std::strcmp(a.first, b.first) < 0; });
+        text += '{';
+        ++m_depth;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            text += i ? ",\n" : "\n";
+            text.append(2 * m_depth, ' ');
+            string(members[i].first);
+            text += ": ";
+            members[i].second();
+        }
+        --m_depth;
+        text += '\n';
+        text.append(2 * m_depth, ' ');
+        text += '}';
+    }
+
+    template <class T, class F>
+    void array(const std::vector<T>& items, const F& write) {
+        if (items.empty()) {
+            text += "[]";
+            return;
+        }
+        text += '[';
+        ++m_depth;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            text += i ? ",\n" : "\n";
+            text.append(2 * m_depth, ' ');
+            write(items[i]);
+        }
+        --m_depth;
+        text += '\n';
+        text.append(2 * m_depth, ' ');
+        text += ']';
+    }
+
+    /// A JSON string, escaped as nlohmann does: quote, backslash and controls only (\b \f \n \r \t, else
+    /// \u00xx), everything else as it is.
+    void string(std::string_view s) {
+        static const char* const hex = "0123456789abcdef";
+        text += '"';
+        for (const char c : s) {
+            switch (c) {
+            case '"':
+                text += "\\\"";
+                break;
+            case '\\':
+                text += "\\\\";
+                break;
+            case '\b':
+                text += "\\b";
+                break;
+            case '\f':
+                text += "\\f";
+                break;
+            case '\n':
+                text += "\\n";
+                break;
+            case '\r':
+                text += "\\r";
+                break;
+            case '\t':
+                text += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    text += "\\u00";
+                    text += hex[(c >> 4) & 0xF];
+                    text += hex[c & 0xF];
+                } else {
+                    text += c;
+                }
+            }
+        }
+        text += '"';
+    }
+
+    void number(long long n) { text += std::to_string(n); }
+    void number(double d) { text += json(d).dump(); } // nlohmann's own shortest round-trip form ("80.0")
+
+private:
+    std::size_t m_depth = 0;
+};
+
+/// The members every record has: id, modified, author.
+void addMeta(std::vector<Writer::Member>& m, Writer& w, const RecordMeta& meta) {
+    m.push_back({"id", [&] { w.string(meta.id); }});
+    m.push_back({"modified", [&] { w.string(meta.modified); }});
+    m.push_back({"author", [&] { w.string(meta.author); }});
 }
 
-json taskJson(const Task& t) {
-    json j;
-    putMeta(j, t.meta);
-    j["number"] = t.number;
-    j["content"] = t.content;
-    j["product"] = t.product;
-    j["lead"] = t.leadUnitId;
-    j["coordinators"] = json::array();
-    for (const UnitRef& c : t.coordinators)
-        j["coordinators"].push_back({{"id", c.id}, {"unit", c.unitId}});
-    j["timeframe"] = t.timeframe;
+/// A member whose value is the string `value`.
+Writer::Member text(Writer& w, const char* key, const std::string& value) {
+    return {key, [&w, &value] { w.string(value); }};
+}
+
+void writeTask(Writer& w, const Task& t) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, t.meta);
+    m.push_back(text(w, "number", t.number));
+    m.push_back(text(w, "content", t.content));
+    m.push_back(text(w, "product", t.product));
+    m.push_back(text(w, "lead", t.leadUnitId));
+    m.push_back({"coordinators", [&] {
+                     w.array(t.coordinators, [&](const UnitRef& c) {
+                         w.object({text(w, "id", c.id), text(w, "unit", c.unitId)});
+                     });
+                 }});
+    m.push_back(text(w, "timeframe", t.timeframe));
     if (!t.schedule.empty()) // optional fields are left out when empty, so older files stay byte-identical
-        j["schedule"] = t.schedule;
-    return j;
+        m.push_back(text(w, "schedule", t.schedule));
+    w.object(std::move(m));
 }
 
-json planJson(const Plan& p) {
-    json j;
-    j["schema"] = kPlanSchema;
-    j["version"] = kPlanSchemaVersion;
-    putMeta(j, p.meta);
-    j["year"] = p.year;
-    j["header"] = {{"parentBody", p.parentBody},
-                   {"issuingBody", p.issuingBody},
-                   {"numberSymbol", p.numberSymbol},
-                   {"place", p.place},
-                   {"dateText", p.dateText},
-                   {"docType", p.docType},
-                   {"title", p.title}};
-    json bases = json::array();
-    for (const LegalBasis& b : p.legalBases) {
-        json jb;
-        putMeta(jb, b.meta);
-        jb["kind"] = b.kind;
-        jb["number"] = b.number;
-        jb["date"] = b.date;
-        jb["issuer"] = b.issuer;
-        jb["summary"] = b.summary;
-        bases.push_back(std::move(jb));
-    }
-    j["preamble"] = {{"lead", p.preambleLead}, {"legalBases", std::move(bases)}, {"close", p.preambleClose}};
-    j["body"] = json::array();
-    for (const BodyBlock& b : p.body) {
-        json jb;
-        putMeta(jb, b.meta);
-        jb["kind"] = b.kind;
-        jb["text"] = b.text;
-        j["body"].push_back(std::move(jb));
-    }
-    j["recipients"] = json::array();
-    for (const Recipient& r : p.recipients) {
-        json jr;
-        putMeta(jr, r.meta);
-        jr["text"] = r.text;
-        j["recipients"].push_back(std::move(jr));
-    }
-    j["signature"] = {
-        {"authority", p.signature.authority}, {"title", p.signature.title}, {"name", p.signature.name}};
-    j["units"] = json::array();
-    for (const Unit& u : p.units) {
-        json ju;
-        putMeta(ju, u.meta);
-        ju["name"] = u.name;
-        ju["shortName"] = u.shortName;
-        j["units"].push_back(std::move(ju));
-    }
-    json groups = json::array();
-    for (const Group& g : p.groups) {
-        json jg;
-        putMeta(jg, g.meta);
-        jg["numeral"] = g.numeral;
-        jg["title"] = g.title;
-        jg["tasks"] = json::array();
-        for (const Task& t : g.tasks)
-            jg["tasks"].push_back(taskJson(t));
-        groups.push_back(std::move(jg));
-    }
-    j["appendix"] = {
-        {"title", p.appendixTitle}, {"subtitle", p.appendixSubtitle}, {"groups", std::move(groups)}};
-    j["kpis"] = json::array();
-    for (const Kpi& k : p.kpis) {
-        json jk;
-        putMeta(jk, k.meta);
-        jk["task"] = k.taskId;
-        jk["name"] = k.name;
-        jk["unit"] = k.unit;
-        jk["comparison"] = k.comparison;
-        jk["target"] = k.target;
-        jk["numerator"] = k.numerator;
-        jk["denominator"] = k.denominator;
-        j["kpis"].push_back(std::move(jk));
-    }
+void writeProgress(Writer& w, const Progress& pr) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, pr.meta);
+    m.push_back(text(w, "task", pr.taskId));
+    m.push_back(text(w, "occurrence", pr.occurrence));
+    m.push_back(text(w, "status", pr.status));
+    m.push_back(text(w, "completed", pr.completed));
+    m.push_back(text(w, "note", pr.note));
+    m.push_back({"evidence", [&] {
+                     w.array(pr.evidence, [&](const Evidence& e) {
+                         w.object({text(w, "id", e.id), text(w, "text", e.text)});
+                     });
+                 }});
+    w.object(std::move(m));
+}
+
+void writeRecords(Writer& w, const Plan& p, std::vector<Writer::Member>& root) {
+    root.push_back({"body", [&] {
+                        w.array(p.body, [&](const BodyBlock& b) {
+                            std::vector<Writer::Member> m;
+                            addMeta(m, w, b.meta);
+                            m.push_back(text(w, "kind", b.kind));
+                            m.push_back(text(w, "text", b.text));
+                            w.object(std::move(m));
+                        });
+                    }});
+    root.push_back({"recipients", [&] {
+                        w.array(p.recipients, [&](const Recipient& r) {
+                            std::vector<Writer::Member> m;
+                            addMeta(m, w, r.meta);
+                            m.push_back(text(w, "text", r.text));
+                            w.object(std::move(m));
+                        });
+                    }});
+    root.push_back({"units", [&] {
+                        w.array(p.units, [&](const Unit& u) {
+                            std::vector<Writer::Member> m;
+                            addMeta(m, w, u.meta);
+                            m.push_back(text(w, "name", u.name));
+                            m.push_back(text(w, "shortName", u.shortName));
+                            w.object(std::move(m));
+                        });
+                    }});
+    root.push_back({"kpis", [&] {
+                        w.array(p.kpis, [&](const Kpi& k) {
+                            std::vector<Writer::Member> m;
+                            addMeta(m, w, k.meta);
+                            m.push_back(text(w, "task", k.taskId));
+                            m.push_back(text(w, "name", k.name));
+                            m.push_back(text(w, "unit", k.unit));
+                            m.push_back(text(w, "comparison", k.comparison));
+                            m.push_back({"target", [&] { w.number(k.target); }});
+                            m.push_back(text(w, "numerator", k.numerator));
+                            m.push_back(text(w, "denominator", k.denominator));
+                            w.object(std::move(m));
+                        });
+                    }});
+    if (!p.progress.empty())
+        root.push_back(
+            {"progress", [&] { w.array(p.progress, [&](const Progress& pr) { writeProgress(w, pr); }); }});
+    if (!p.events.empty())
+        root.push_back({"events", [&] {
+                            w.array(p.events, [&](const TaskEvent& e) {
+                                std::vector<Writer::Member> m;
+                                addMeta(m, w, e.meta);
+                                m.push_back(text(w, "task", e.taskId));
+                                m.push_back(text(w, "date", e.date));
+                                m.push_back(text(w, "due", e.due));
+                                m.push_back(text(w, "note", e.note));
+                                w.object(std::move(m));
+                            });
+                        }});
+    if (!p.log.empty())
+        root.push_back({"log", [&] {
+                            w.array(p.log, [&](const LogEntry& l) {
+                                std::vector<Writer::Member> m;
+                                addMeta(m, w, l.meta);
+                                m.push_back(text(w, "task", l.taskId));
+                                m.push_back(text(w, "occurrence", l.occurrence));
+                                m.push_back(text(w, "text", l.text));
+                                w.object(std::move(m));
+                            });
+                        }});
+    root.push_back({"tombstones", [&] {
+                        w.array(p.tombstones, [&](const Tombstone& t) {
+                            w.object({text(w, "id", t.id), text(w, "kind", t.kind),
+                                      text(w, "deleted", t.deleted), text(w, "author", t.author)});
+                        });
+                    }});
+}
+
+void writePlan(Writer& w, const Plan& p) {
+    std::vector<Writer::Member> root;
+    root.push_back({"schema", [&] { w.string(kPlanSchema); }});
+    root.push_back({"version", [&] { w.number(static_cast<long long>(kPlanSchemaVersion)); }});
+    addMeta(root, w, p.meta);
+    root.push_back({"year", [&] { w.number(static_cast<long long>(p.year)); }});
+    root.push_back({"header", [&] {
+                        w.object({text(w, "parentBody", p.parentBody), text(w, "issuingBody", p.issuingBody),
+                                  text(w, "numberSymbol", p.numberSymbol), text(w, "place", p.place),
+                                  text(w, "dateText", p.dateText), text(w, "docType", p.docType),
+                                  text(w, "title", p.title)});
+                    }});
+    root.push_back({"preamble", [&] {
+                        w.object({text(w, "lead", p.preambleLead),
+                                  {"legalBases",
+                                   [&] {
+                                       w.array(p.legalBases, [&](const LegalBasis& b) {
+                                           std::vector<Writer::Member> m;
+                                           addMeta(m, w, b.meta);
+                                           m.push_back(text(w, "kind", b.kind));
+                                           m.push_back(text(w, "number", b.number));
+                                           m.push_back(text(w, "date", b.date));
+                                           m.push_back(text(w, "issuer", b.issuer));
+                                           m.push_back(text(w, "summary", b.summary));
+                                           w.object(std::move(m));
+                                       });
+                                   }},
+                                  text(w, "close", p.preambleClose)});
+                    }});
+    root.push_back({"signature", [&] {
+                        w.object({text(w, "authority", p.signature.authority),
+                                  text(w, "title", p.signature.title), text(w, "name", p.signature.name)});
+                    }});
+    root.push_back({"appendix", [&] {
+                        w.object({text(w, "title", p.appendixTitle),
+                                  text(w, "subtitle", p.appendixSubtitle),
+                                  {"groups", [&] {
+                                       w.array(p.groups, [&](const Group& g) {
+                                           std::vector<Writer::Member> m;
+                                           addMeta(m, w, g.meta);
+                                           m.push_back(text(w, "numeral", g.numeral));
+                                           m.push_back(text(w, "title", g.title));
+                                           m.push_back({"tasks", [&] {
+                                                            w.array(g.tasks,
+                                                                    [&](const Task& t) { writeTask(w, t); });
+                                                        }});
+                                           w.object(std::move(m));
+                                       });
+                                   }}});
+                    }});
     if (p.periodMode != "calendar")
-        j["periodMode"] = p.periodMode;
-    if (!p.progress.empty()) {
-        j["progress"] = json::array();
-        for (const Progress& pr : p.progress) {
-            json jp;
-            putMeta(jp, pr.meta);
-            jp["task"] = pr.taskId;
-            jp["occurrence"] = pr.occurrence;
-            jp["status"] = pr.status;
-            jp["completed"] = pr.completed;
-            jp["note"] = pr.note;
-            jp["evidence"] = json::array();
-            for (const Evidence& e : pr.evidence)
-                jp["evidence"].push_back({{"id", e.id}, {"text", e.text}});
-            j["progress"].push_back(std::move(jp));
-        }
-    }
-    if (!p.events.empty()) {
-        j["events"] = json::array();
-        for (const TaskEvent& e : p.events) {
-            json je;
-            putMeta(je, e.meta);
-            je["task"] = e.taskId;
-            je["date"] = e.date;
-            je["due"] = e.due;
-            je["note"] = e.note;
-            j["events"].push_back(std::move(je));
-        }
-    }
-    if (!p.log.empty()) {
-        j["log"] = json::array();
-        for (const LogEntry& l : p.log) {
-            json jl;
-            putMeta(jl, l.meta);
-            jl["task"] = l.taskId;
-            jl["occurrence"] = l.occurrence;
-            jl["text"] = l.text;
-            j["log"].push_back(std::move(jl));
-        }
-    }
-    j["tombstones"] = json::array();
-    for (const Tombstone& t : p.tombstones)
-        j["tombstones"].push_back(
-            {{"id", t.id}, {"kind", t.kind}, {"deleted", t.deleted}, {"author", t.author}});
-    return j;
+        root.push_back(text(w, "periodMode", p.periodMode));
+    writeRecords(w, p, root);
+    w.object(std::move(root));
 }
 
 } // namespace
 
 std::string exportPlanJson(const Plan& plan) {
-    // nlohmann's default object is a std::map, so keys come out sorted: the canonical order.
-    return planJson(plan).dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+    Writer w;
+    writePlan(w, plan);
+    w.text += '\n';
+    return std::move(w.text);
 }
 
 // [SECTION] Import: pre-parse checks
@@ -236,15 +373,98 @@ int nestingDepth(std::string_view s, int limit) {
     return deepest;
 }
 
-// [SECTION] Import: the validating reader
+// [SECTION] Import: parsing without exceptions
 
-/// Walks the parsed JSON, collecting every problem with its path instead of stopping at the first.
+/// Follows the parser through the document to name the JSON path of a syntax error or of a number too large
+/// for a double (nlohmann refuses those: out_of_range.406). Only run when parsing failed.
+class ErrorLocator : public nlohmann::json_sax<json> {
+public:
+    std::optional<ImportError> error;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override {
+        m_stack.push_back({false, 0, {}});
+        return true;
+    }
+    bool key(string_t& k) override {
+        m_stack.back().key = k;
+        return true;
+    }
+    bool end_object() override {
+        m_stack.pop_back();
+        return value();
+    }
+    bool start_array(std::size_t) override {
+        m_stack.push_back({true, 0, {}});
+        return true;
+    }
+    bool end_array() override {
+        m_stack.pop_back();
+        return value();
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e) override {
+        if (e.id == 406)
+            error = ImportError{path(), {MessageCode::NumberTooLarge, {}}};
+        else
+            error = ImportError{"", {MessageCode::NotJson, {std::to_string(position)}}};
+        return false;
+    }
+
+private:
+    struct Level {
+        bool array;
+        std::size_t index;
+        std::string key;
+    };
+    std::vector<Level> m_stack;
+
+    /// A value ended: the enclosing array moves to its next element.
+    bool value() {
+        if (!m_stack.empty() && m_stack.back().array)
+            ++m_stack.back().index;
+        return true;
+    }
+    /// The path of the value being read.
+    std::string path() const {
+        std::string out;
+        for (const Level& l : m_stack) {
+            if (l.array)
+                out += "[" + std::to_string(l.index) + "]";
+            else
+                out += (out.empty() ? "" : ".") + l.key;
+        }
+        return out;
+    }
+};
+
+/// The document, or the error that stopped the parser. Never throws.
+std::optional<json> parseJson(std::string_view text, ImportError& error) {
+    json root = json::parse(text.begin(), text.end(), nullptr, false);
+    if (!root.is_discarded())
+        return root;
+    ErrorLocator locator;
+    json::sax_parse(text.begin(), text.end(), &locator);
+    error = locator.error.value_or(ImportError{"", {MessageCode::NotJson, {"0"}}});
+    return std::nullopt;
+}
+
+// [SECTION] Import: reading the JSON into a plan
+
+/// Walks the parsed JSON, checking types and required fields and collecting every problem with its path
+/// instead of stopping at the first. The rules of values and references are validatePlan's.
 class Reader {
 public:
     std::vector<ImportError> errors;
 
-    void fail(const std::string& path, std::string vi, std::string en) {
-        errors.push_back({path, std::move(vi), std::move(en)});
+    void fail(const std::string& path, MessageCode code, std::vector<std::string> args = {}) {
+        errors.push_back({path, Message{code, std::move(args)}});
     }
 
     static std::string join(const std::string& path, const char* key) {
@@ -259,7 +479,7 @@ public:
         auto it = obj.find(key);
         if (it == obj.end()) {
             if (required)
-                fail(join(path, key), "thiếu trường bắt buộc", "required field is missing");
+                fail(join(path, key), MessageCode::MissingField);
             return nullptr;
         }
         return &*it;
@@ -270,44 +490,26 @@ public:
         if (!v)
             return {};
         if (!v->is_string()) {
-            fail(join(path, key), "phải là chuỗi văn bản", "must be a string");
+            fail(join(path, key), MessageCode::MustBeString);
             return {};
         }
-        return toNfc(v->get_ref<const std::string&>()); // all text in the app is NFC
+        return normalizeText(v->get_ref<const std::string&>()); // all text in the app is stored so
     }
 
-    const json* array(const json& obj, const std::string& path, const char* key) {
-        const json* v = member(obj, path, key, true);
+    /// An array; `required` false for lists added after version 1 was first written.
+    const json* array(const json& obj, const std::string& path, const char* key, bool required = true) {
+        const json* v = member(obj, path, key, required);
         if (v && !v->is_array()) {
-            fail(join(path, key), "phải là danh sách (mảng JSON)", "must be an array");
+            fail(join(path, key), MessageCode::MustBeArray);
             return nullptr;
         }
-        return v;
-    }
-
-    /// An array that may be missing (fields added after version 1 was first written).
-    const json* optionalArray(const json& obj, const std::string& path, const char* key) {
-        const json* v = member(obj, path, key, false);
-        if (v && !v->is_array()) {
-            fail(join(path, key), "phải là danh sách (mảng JSON)", "must be an array");
-            return nullptr;
-        }
-        return v;
-    }
-
-    /// An ISO date ("2024-06-10") or "" when `allowEmpty`.
-    std::string date(const json& obj, const std::string& path, const char* key, bool allowEmpty) {
-        std::string v = string(obj, path, key, !allowEmpty);
-        if (!(v.empty() && allowEmpty) && obj.contains(key) && obj[key].is_string() && !parseIsoDate(v))
-            fail(join(path, key), "ngày \"" + v + "\" không hợp lệ (dạng năm-tháng-ngày)",
-                 "invalid date \"" + v + "\" (use yyyy-mm-dd)");
         return v;
     }
 
     const json* object(const json& obj, const std::string& path, const char* key) {
         const json* v = member(obj, path, key, true);
         if (v && !v->is_object()) {
-            fail(join(path, key), "phải là đối tượng JSON", "must be an object");
+            fail(join(path, key), MessageCode::MustBeObject);
             return nullptr;
         }
         return v;
@@ -316,28 +518,28 @@ public:
     bool isObject(const json& v, const std::string& path) {
         if (v.is_object())
             return true;
-        fail(path, "phải là đối tượng JSON", "must be an object");
+        fail(path, MessageCode::MustBeObject);
         return false;
     }
 
-    /// Reads id/modified/author and checks the id is unique in the whole file.
     RecordMeta meta(const json& obj, const std::string& path) {
-        RecordMeta m;
-        m.id = string(obj, path, "id");
-        const auto idPath = join(path, "id");
-        if (obj.contains("id") && obj["id"].is_string()) {
-            if (m.id.empty())
-                fail(idPath, "mã định danh không được để trống", "id must not be empty");
-            else if (!m_ids.insert(m.id).second)
-                fail(idPath, "mã định danh \"" + m.id + "\" bị trùng", "duplicate id \"" + m.id + "\"");
-        }
-        m.modified = string(obj, path, "modified", false);
-        m.author = string(obj, path, "author", false);
-        return m;
+        return {string(obj, path, "id"), string(obj, path, "modified", false),
+                string(obj, path, "author", false)};
     }
 
-private:
-    std::set<std::string> m_ids;
+    /// Calls `read(element, path)` for every object of the array `key` of `obj`.
+    template <class Fn>
+    void each(const json& obj, const std::string& path, const char* key, bool required, const Fn& read) {
+        const json* list = array(obj, path, key, required);
+        if (!list)
+            return;
+        const std::string listPath = join(path, key);
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string itemPath = index(listPath, i);
+            if (isObject((*list)[i], itemPath))
+                read((*list)[i], itemPath);
+        }
+    }
 };
 
 Task readTask(Reader& r, const json& jt, const std::string& path) {
@@ -349,18 +551,9 @@ Task readTask(Reader& r, const json& jt, const std::string& path) {
     t.leadUnitId = r.string(jt, path, "lead");
     t.timeframe = r.string(jt, path, "timeframe");
     t.schedule = r.string(jt, path, "schedule", false);
-    if (const json* cs = r.array(jt, path, "coordinators")) {
-        const auto csPath = Reader::join(path, "coordinators");
-        for (std::size_t i = 0; i < cs->size(); ++i) {
-            const auto cPath = Reader::index(csPath, i);
-            if (!r.isObject((*cs)[i], cPath))
-                continue;
-            UnitRef ref;
-            ref.id = r.string((*cs)[i], cPath, "id");
-            ref.unitId = r.string((*cs)[i], cPath, "unit");
-            t.coordinators.push_back(std::move(ref));
-        }
-    }
+    r.each(jt, path, "coordinators", true, [&](const json& jc, const std::string& cPath) {
+        t.coordinators.push_back({r.string(jc, cPath, "id"), r.string(jc, cPath, "unit")});
+    });
     return t;
 }
 
@@ -377,21 +570,16 @@ void readHeader(Reader& r, const json& root, Plan& p) {
     if (const json* pre = r.object(root, "", "preamble")) {
         p.preambleLead = r.string(*pre, "preamble", "lead", false);
         p.preambleClose = r.string(*pre, "preamble", "close", false);
-        if (const json* bs = r.array(*pre, "preamble", "legalBases")) {
-            for (std::size_t i = 0; i < bs->size(); ++i) {
-                const auto path = Reader::index("preamble.legalBases", i);
-                if (!r.isObject((*bs)[i], path))
-                    continue;
-                LegalBasis b;
-                b.meta = r.meta((*bs)[i], path);
-                b.kind = r.string((*bs)[i], path, "kind");
-                b.number = r.string((*bs)[i], path, "number");
-                b.date = r.string((*bs)[i], path, "date", false);
-                b.issuer = r.string((*bs)[i], path, "issuer", false);
-                b.summary = r.string((*bs)[i], path, "summary", false);
-                p.legalBases.push_back(std::move(b));
-            }
-        }
+        r.each(*pre, "preamble", "legalBases", true, [&](const json& jb, const std::string& path) {
+            LegalBasis b;
+            b.meta = r.meta(jb, path);
+            b.kind = r.string(jb, path, "kind");
+            b.number = r.string(jb, path, "number");
+            b.date = r.string(jb, path, "date", false);
+            b.issuer = r.string(jb, path, "issuer", false);
+            b.summary = r.string(jb, path, "summary", false);
+            p.legalBases.push_back(std::move(b));
+        });
     }
     if (const json* s = r.object(root, "", "signature")) {
         p.signature.authority = r.string(*s, "signature", "authority", false);
@@ -401,45 +589,16 @@ void readHeader(Reader& r, const json& root, Plan& p) {
 }
 
 void readLists(Reader& r, const json& root, Plan& p) {
-    static const std::set<std::string> kBlockKinds = {"heading1", "heading2", "paragraph", "bullet"};
-    if (const json* body = r.array(root, "", "body")) {
-        for (std::size_t i = 0; i < body->size(); ++i) {
-            const auto path = Reader::index("body", i);
-            if (!r.isObject((*body)[i], path))
-                continue;
-            BodyBlock b;
-            b.meta = r.meta((*body)[i], path);
-            b.kind = r.string((*body)[i], path, "kind");
-            b.text = r.string((*body)[i], path, "text");
-            if ((*body)[i].contains("kind") && (*body)[i]["kind"].is_string() && !kBlockKinds.count(b.kind))
-                r.fail(path + ".kind", "loại đoạn \"" + b.kind + "\" không hợp lệ",
-                       "unknown block kind \"" + b.kind + "\"");
-            p.body.push_back(std::move(b));
-        }
-    }
-    if (const json* rs = r.array(root, "", "recipients")) {
-        for (std::size_t i = 0; i < rs->size(); ++i) {
-            const auto path = Reader::index("recipients", i);
-            if (!r.isObject((*rs)[i], path))
-                continue;
-            Recipient rec;
-            rec.meta = r.meta((*rs)[i], path);
-            rec.text = r.string((*rs)[i], path, "text");
-            p.recipients.push_back(std::move(rec));
-        }
-    }
-    if (const json* us = r.array(root, "", "units")) {
-        for (std::size_t i = 0; i < us->size(); ++i) {
-            const auto path = Reader::index("units", i);
-            if (!r.isObject((*us)[i], path))
-                continue;
-            Unit u;
-            u.meta = r.meta((*us)[i], path);
-            u.name = r.string((*us)[i], path, "name");
-            u.shortName = r.string((*us)[i], path, "shortName", false);
-            p.units.push_back(std::move(u));
-        }
-    }
+    r.each(root, "", "body", true, [&](const json& jb, const std::string& path) {
+        p.body.push_back({r.meta(jb, path), r.string(jb, path, "kind"), r.string(jb, path, "text")});
+    });
+    r.each(root, "", "recipients", true, [&](const json& jr, const std::string& path) {
+        p.recipients.push_back({r.meta(jr, path), r.string(jr, path, "text")});
+    });
+    r.each(root, "", "units", true, [&](const json& ju, const std::string& path) {
+        p.units.push_back(
+            {r.meta(ju, path), r.string(ju, path, "name"), r.string(ju, path, "shortName", false)});
+    });
 }
 
 void readAppendix(Reader& r, const json& root, Plan& p) {
@@ -448,182 +607,114 @@ void readAppendix(Reader& r, const json& root, Plan& p) {
         return;
     p.appendixTitle = r.string(*app, "appendix", "title", false);
     p.appendixSubtitle = r.string(*app, "appendix", "subtitle", false);
-    const json* gs = r.array(*app, "appendix", "groups");
-    if (!gs)
-        return;
-    for (std::size_t gi = 0; gi < gs->size(); ++gi) {
-        const auto gPath = Reader::index("appendix.groups", gi);
-        const json& jg = (*gs)[gi];
-        if (!r.isObject(jg, gPath))
-            continue;
+    r.each(*app, "appendix", "groups", true, [&](const json& jg, const std::string& gPath) {
         Group g;
         g.meta = r.meta(jg, gPath);
         g.numeral = r.string(jg, gPath, "numeral");
         g.title = r.string(jg, gPath, "title");
-        if (const json* ts = r.array(jg, gPath, "tasks")) {
-            for (std::size_t ti = 0; ti < ts->size(); ++ti) {
-                const auto tPath = Reader::index(gPath + ".tasks", ti);
-                if (r.isObject((*ts)[ti], tPath))
-                    g.tasks.push_back(readTask(r, (*ts)[ti], tPath));
-            }
-        }
+        r.each(jg, gPath, "tasks", true,
+               [&](const json& jt, const std::string& tPath) { g.tasks.push_back(readTask(r, jt, tPath)); });
         p.groups.push_back(std::move(g));
-    }
+    });
 }
 
 void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
-    static const std::set<std::string> kComparisons = {">=", ">", "=", "<=", "<"};
-    if (const json* ks = r.array(root, "", "kpis")) {
-        for (std::size_t i = 0; i < ks->size(); ++i) {
-            const auto path = Reader::index("kpis", i);
-            const json& jk = (*ks)[i];
-            if (!r.isObject(jk, path))
-                continue;
-            Kpi k;
-            k.meta = r.meta(jk, path);
-            k.taskId = r.string(jk, path, "task");
-            k.name = r.string(jk, path, "name");
-            k.unit = r.string(jk, path, "unit", false);
-            k.comparison = r.string(jk, path, "comparison");
-            if (jk.contains("comparison") && jk["comparison"].is_string() &&
-                !kComparisons.count(k.comparison))
-                r.fail(path + ".comparison",
-                       "phép so sánh \"" + k.comparison + "\" không hợp lệ (dùng >=, >, =)",
-                       "unknown comparison \"" + k.comparison + "\"");
-            if (const json* t = r.member(jk, path, "target", true)) {
-                if (t->is_number())
-                    k.target = t->get<double>();
-                else
-                    r.fail(path + ".target", "phải là một số", "must be a number");
-            }
-            k.numerator = r.string(jk, path, "numerator", false);
-            k.denominator = r.string(jk, path, "denominator", false);
-            p.kpis.push_back(std::move(k));
+    r.each(root, "", "kpis", true, [&](const json& jk, const std::string& path) {
+        Kpi k;
+        k.meta = r.meta(jk, path);
+        k.taskId = r.string(jk, path, "task");
+        k.name = r.string(jk, path, "name");
+        k.unit = r.string(jk, path, "unit", false);
+        k.comparison = r.string(jk, path, "comparison");
+        if (const json* t = r.member(jk, path, "target", true)) {
+            if (t->is_number())
+                k.target = t->get<double>();
+            else
+                r.fail(path + ".target", MessageCode::MustBeNumber);
         }
-    }
-    if (const json* ts = r.array(root, "", "tombstones")) {
-        for (std::size_t i = 0; i < ts->size(); ++i) {
-            const auto path = Reader::index("tombstones", i);
-            if (!r.isObject((*ts)[i], path))
-                continue;
-            Tombstone t;
-            t.id = r.string((*ts)[i], path, "id");
-            t.kind = r.string((*ts)[i], path, "kind");
-            t.deleted = r.string((*ts)[i], path, "deleted", false);
-            t.author = r.string((*ts)[i], path, "author", false);
-            p.tombstones.push_back(std::move(t));
-        }
-    }
+        k.numerator = r.string(jk, path, "numerator", false);
+        k.denominator = r.string(jk, path, "denominator", false);
+        p.kpis.push_back(std::move(k));
+    });
+    r.each(root, "", "tombstones", true, [&](const json& jt, const std::string& path) {
+        p.tombstones.push_back({r.string(jt, path, "id"), r.string(jt, path, "kind"),
+                                r.string(jt, path, "deleted", false), r.string(jt, path, "author", false)});
+    });
 }
 
 void readProgress(Reader& r, const json& root, Plan& p) {
-    if (root.contains("periodMode")) {
+    if (root.contains("periodMode"))
         p.periodMode = r.string(root, "", "periodMode");
-        if (p.periodMode != "calendar" && p.periodMode != "decree09")
-            r.fail("periodMode", "phải là \"calendar\" hoặc \"decree09\"",
-                   "must be \"calendar\" or \"decree09\"");
-    }
-    if (const json* ps = r.optionalArray(root, "", "progress")) {
-        for (std::size_t i = 0; i < ps->size(); ++i) {
-            const auto path = Reader::index("progress", i);
-            const json& jp = (*ps)[i];
-            if (!r.isObject(jp, path))
-                continue;
-            Progress pr;
-            pr.meta = r.meta(jp, path);
-            pr.taskId = r.string(jp, path, "task");
-            pr.occurrence = r.string(jp, path, "occurrence");
-            pr.status = r.string(jp, path, "status");
-            if (jp.contains("status") && jp["status"].is_string() && !isProgressStatus(pr.status))
-                r.fail(path + ".status",
-                       "trạng thái \"" + pr.status + "\" không hợp lệ (todo, doing, done, na)",
-                       "unknown status \"" + pr.status + "\"");
-            pr.completed = r.date(jp, path, "completed", true);
-            pr.note = r.string(jp, path, "note", false);
-            if (const json* es = r.optionalArray(jp, path, "evidence")) {
-                for (std::size_t k = 0; k < es->size(); ++k) {
-                    const auto ePath = Reader::index(path + ".evidence", k);
-                    if (!r.isObject((*es)[k], ePath))
-                        continue;
-                    Evidence e;
-                    e.id = r.meta((*es)[k], ePath).id;
-                    e.text = r.string((*es)[k], ePath, "text");
-                    pr.evidence.push_back(std::move(e));
-                }
-            }
-            p.progress.push_back(std::move(pr));
-        }
-    }
-    if (const json* es = r.optionalArray(root, "", "events")) {
-        for (std::size_t i = 0; i < es->size(); ++i) {
-            const auto path = Reader::index("events", i);
-            if (!r.isObject((*es)[i], path))
-                continue;
-            TaskEvent e;
-            e.meta = r.meta((*es)[i], path);
-            e.taskId = r.string((*es)[i], path, "task");
-            e.date = r.date((*es)[i], path, "date", false);
-            e.due = r.date((*es)[i], path, "due", false);
-            e.note = r.string((*es)[i], path, "note", false);
-            p.events.push_back(std::move(e));
-        }
-    }
-    if (const json* ls = r.optionalArray(root, "", "log")) {
-        for (std::size_t i = 0; i < ls->size(); ++i) {
-            const auto path = Reader::index("log", i);
-            if (!r.isObject((*ls)[i], path))
-                continue;
-            LogEntry l;
-            l.meta = r.meta((*ls)[i], path);
-            l.taskId = r.string((*ls)[i], path, "task");
-            l.occurrence = r.string((*ls)[i], path, "occurrence", false);
-            l.text = r.string((*ls)[i], path, "text");
-            p.log.push_back(std::move(l));
-        }
-    }
+    r.each(root, "", "progress", false, [&](const json& jp, const std::string& path) {
+        Progress pr;
+        pr.meta = r.meta(jp, path);
+        pr.taskId = r.string(jp, path, "task");
+        pr.occurrence = r.string(jp, path, "occurrence");
+        // Files written before ids were derived carry random ones: nothing refers to a progress record by its
+        // id, so it simply gets the id every device would give it.
+        pr.meta.id = progressId(pr.taskId, pr.occurrence);
+        pr.status = r.string(jp, path, "status");
+        pr.completed = r.string(jp, path, "completed", false);
+        pr.note = r.string(jp, path, "note", false);
+        r.each(jp, path, "evidence", false, [&](const json& je, const std::string& ePath) {
+            pr.evidence.push_back({r.string(je, ePath, "id"), r.string(je, ePath, "text")});
+        });
+        p.progress.push_back(std::move(pr));
+    });
+    r.each(root, "", "events", false, [&](const json& je, const std::string& path) {
+        TaskEvent e;
+        e.meta = r.meta(je, path);
+        e.taskId = r.string(je, path, "task");
+        e.date = r.string(je, path, "date");
+        e.due = r.string(je, path, "due");
+        e.note = r.string(je, path, "note", false);
+        p.events.push_back(std::move(e));
+    });
+    r.each(root, "", "log", false, [&](const json& jl, const std::string& path) {
+        p.log.push_back({r.meta(jl, path), r.string(jl, path, "task"),
+                         r.string(jl, path, "occurrence", false), r.string(jl, path, "text")});
+    });
 }
 
-/// References between records: units of tasks, tasks of KPIs.
-void checkReferences(Reader& r, const Plan& p) {
-    for (std::size_t gi = 0; gi < p.groups.size(); ++gi) {
-        const auto& tasks = p.groups[gi].tasks;
-        for (std::size_t ti = 0; ti < tasks.size(); ++ti) {
-            const auto path = "appendix.groups[" + std::to_string(gi) + "].tasks[" + std::to_string(ti) + "]";
-            const Task& t = tasks[ti];
-            if (!t.leadUnitId.empty() && !findUnit(p, t.leadUnitId))
-                r.fail(path + ".lead", "đơn vị \"" + t.leadUnitId + "\" không có trong danh sách đơn vị",
-                       "unit \"" + t.leadUnitId + "\" is not in the units list");
-            for (std::size_t ci = 0; ci < t.coordinators.size(); ++ci)
-                if (!findUnit(p, t.coordinators[ci].unitId))
-                    r.fail(path + ".coordinators[" + std::to_string(ci) + "].unit",
-                           "đơn vị \"" + t.coordinators[ci].unitId + "\" không có trong danh sách đơn vị",
-                           "unit \"" + t.coordinators[ci].unitId + "\" is not in the units list");
-        }
-    }
-    auto checkTask = [&](const std::string& path, const std::string& taskId) {
-        if (!findTask(p, taskId))
-            r.fail(path + ".task", "nhiệm vụ \"" + taskId + "\" không có trong phụ lục",
-                   "task \"" + taskId + "\" is not in the appendix");
-    };
-    for (std::size_t i = 0; i < p.kpis.size(); ++i)
-        checkTask("kpis[" + std::to_string(i) + "]", p.kpis[i].taskId);
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < p.progress.size(); ++i) {
-        const auto path = "progress[" + std::to_string(i) + "]";
-        checkTask(path, p.progress[i].taskId);
-        if (!seen.insert(p.progress[i].taskId + "\n" + p.progress[i].occurrence).second)
-            r.fail(path + ".occurrence", "tiến độ của kỳ \"" + p.progress[i].occurrence + "\" bị ghi hai lần",
-                   "progress for \"" + p.progress[i].occurrence + "\" is recorded twice");
-    }
-    for (std::size_t i = 0; i < p.events.size(); ++i)
-        checkTask("events[" + std::to_string(i) + "]", p.events[i].taskId);
-    for (std::size_t i = 0; i < p.log.size(); ++i)
-        checkTask("log[" + std::to_string(i) + "]", p.log[i].taskId);
-}
-
-ImportResult refuse(std::string path, std::string vi, std::string en) {
+ImportResult refuse(std::string path, MessageCode code, std::vector<std::string> args = {}) {
     ImportResult res;
-    res.errors.push_back({std::move(path), std::move(vi), std::move(en)});
+    res.errors.push_back({std::move(path), Message{code, std::move(args)}});
+    return res;
+}
+
+/// The plan in `root`, or why not. May throw a json exception if a check above was missed.
+ImportResult readPlan(const json& root) {
+    Reader r;
+    const std::string schema = r.string(root, "", "schema");
+    if (root.contains("schema") && root["schema"].is_string() && schema != kPlanSchema)
+        return refuse("schema", MessageCode::NotPlanFile, {schema});
+    if (const json* v = r.member(root, "", "version", true)) {
+        if (!v->is_number_integer())
+            r.fail("version", MessageCode::MustBeInteger);
+        else if (v->is_number_unsigned() ? v->get<std::uint64_t>() > kPlanSchemaVersion
+                                         : v->get<std::int64_t>() > kPlanSchemaVersion)
+            return refuse("version", MessageCode::NewerVersion, {v->dump()});
+    }
+    Plan p;
+    p.meta = r.meta(root, "");
+    if (const json* y = r.member(root, "", "year", true)) {
+        const double year = y->is_number_integer() ? y->get<double>() : 0;
+        if (year >= 1900 && year <= 2200)
+            p.year = static_cast<int>(year);
+        else
+            r.fail("year", MessageCode::YearOutOfRange);
+    }
+    readHeader(r, root, p);
+    readLists(r, root, p);
+    readAppendix(r, root, p);
+    readKpisAndTombstones(r, root, p);
+    readProgress(r, root, p);
+    ImportResult res;
+    if (r.errors.empty())
+        r.errors = validatePlan(p); // values and references only once every record could be read
+    if (r.errors.empty())
+        res.plan = std::move(p);
+    res.errors = std::move(r.errors);
     return res;
 }
 
@@ -631,70 +722,23 @@ ImportResult refuse(std::string path, std::string vi, std::string en) {
 
 ImportResult importPlanJson(std::string_view text) {
     if (text.size() > kMaxImportBytes)
-        return refuse("", "tệp quá lớn (trên 50 MB)", "file is larger than 50 MB");
+        return refuse("", MessageCode::FileTooLarge);
     if (!isValidUtf8(text))
-        return refuse("", "tệp không phải văn bản UTF-8 hợp lệ", "file is not valid UTF-8 text");
+        return refuse("", MessageCode::NotUtf8);
     if (nestingDepth(text, kMaxImportDepth) > kMaxImportDepth)
-        return refuse("", "cấu trúc lồng nhau quá sâu (trên 64 cấp)", "nesting is deeper than 64 levels");
-
-    json root;
+        return refuse("", MessageCode::TooDeep);
     try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        const auto at = std::to_string(e.byte);
-        return refuse("", "không phải JSON hợp lệ (lỗi ở ký tự thứ " + at + ")",
-                      "not valid JSON (error at byte " + at + ")");
-    }
-    if (!root.is_object())
-        return refuse("", "tệp phải chứa một đối tượng JSON", "the file must hold a JSON object");
-
-    Reader r;
-    try {
-        const std::string schema = r.string(root, "", "schema");
-        if (root.contains("schema") && root["schema"].is_string() && schema != kPlanSchema)
-            return refuse("schema", "không phải tệp kế hoạch KSTTHC (schema \"" + schema + "\")",
-                          "not a KSTTHC plan file (schema \"" + schema + "\")");
-        if (const json* v = r.member(root, "", "version", true)) {
-            if (!v->is_number_integer())
-                r.fail("version", "phải là số nguyên", "must be an integer");
-            else if (v->get<long long>() > kPlanSchemaVersion)
-                return refuse("version",
-                              "tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản " +
-                                  std::to_string(v->get<long long>()) + ")",
-                              "file was made by a newer version of the app");
-        }
-        Plan p;
-        p.meta = r.meta(root, "");
-        if (const json* y = r.member(root, "", "year", true)) {
-            if (y->is_number_integer() && y->get<long long>() >= 1900 && y->get<long long>() <= 2200)
-                p.year = y->get<int>();
-            else
-                r.fail("year", "phải là năm từ 1900 đến 2200", "must be a year from 1900 to 2200");
-        }
-        readHeader(r, root, p);
-        readLists(r, root, p);
-        readAppendix(r, root, p);
-        readKpisAndTombstones(r, root, p);
-        readProgress(r, root, p);
-        if (r.errors.empty())
-            checkReferences(r, p);
-        ImportResult res;
-        if (r.errors.empty())
-            res.plan = std::move(p);
-        res.errors = std::move(r.errors);
-        return res;
+        ImportError error;
+        const std::optional<json> root = parseJson(text, error);
+        if (!root)
+            return refuse(error.path, error.message.code, error.message.args);
+        if (!root->is_object())
+            return refuse("", MessageCode::NotAnObject);
+        return readPlan(*root);
     } catch (const std::exception& e) {
         // A check missed above: still an error value, never a crash.
-        return refuse("", std::string("lỗi không mong đợi khi đọc tệp: ") + e.what(),
-                      std::string("unexpected error while reading: ") + e.what());
+        return refuse("", MessageCode::UnexpectedError, {e.what()});
     }
-}
-
-std::string formatImportError(const ImportError& error, bool vietnamese) {
-    const std::string& reason = vietnamese ? error.vi : error.en;
-    if (error.path.empty())
-        return reason;
-    return error.path + ": " + reason;
 }
 
 namespace {
@@ -710,19 +754,25 @@ void forEachString(json& j, const Fn& fn) {
     }
 }
 
+/// The plan as a JSON document (our own export always parses; an empty object if it ever did not).
+json planDocument(const Plan& plan) {
+    json j = json::parse(exportPlanJson(plan), nullptr, false);
+    return j.is_discarded() ? json::object() : j;
+}
+
 } // namespace
 
 LegacyEncoding detectPlanLegacyEncoding(const Plan& plan) {
-    json j = json::parse(exportPlanJson(plan));
+    json j = planDocument(plan);
     std::string all;
     forEachString(j, [&](std::string& s) { all += s + "\n"; });
     return detectLegacyEncoding(all);
 }
 
 Plan convertPlanLegacy(const Plan& plan, LegacyEncoding encoding) {
-    json j = json::parse(exportPlanJson(plan));
+    json j = planDocument(plan);
     forEachString(j, [&](std::string& s) { s = convertLegacy(s, encoding); });
-    ImportResult r = importPlanJson(j.dump());
+    ImportResult r = importPlanJson(j.dump(-1, ' ', false, json::error_handler_t::replace));
     return r.plan ? std::move(*r.plan)
                   : plan; // converting letters cannot break references; keep it safe anyway
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/legacy_text.hpp"
+#include "domain/message.hpp"
 #include "domain/plan.hpp"
 
 #include <optional>
@@ -17,12 +18,11 @@ inline constexpr int kPlanSchemaVersion = 1;
 inline constexpr std::size_t kMaxImportBytes = 50u * 1024u * 1024u;
 inline constexpr int kMaxImportDepth = 64;
 
-/// One reason an import was refused: where (JSON path such as "appendix.groups[2].tasks[0].lead") and why,
-/// in Vietnamese and English.
+/// One reason an import was refused: where (JSON path such as "appendix.groups[2].tasks[0].lead", "" for the
+/// file as a whole) and why (worded by the UI: ui::importErrorText).
 struct ImportError {
     std::string path;
-    std::string vi;
-    std::string en;
+    Message message;
 };
 
 /// Outcome of an import: the plan when valid, otherwise the errors (never both).
@@ -36,11 +36,10 @@ struct ImportResult {
 std::string exportPlanJson(const Plan& plan);
 
 /// Parses and validates a snapshot. Checks size (≤ 50 MB), UTF-8 validity and nesting depth (≤ 64) before
-/// parsing, then types, required fields, id uniqueness and references. Never throws.
+/// parsing (a number beyond the range of a double is refused with its path), then types and required fields,
+/// then every rule of validatePlan (validate.hpp). Texts are stored normalised (normalizeText); progress
+/// records get their derived ids (progressId), whatever ids an older file gave them. Never throws.
 ImportResult importPlanJson(std::string_view text);
-
-/// "path: reason" in the chosen language, for showing one error to the user.
-std::string formatImportError(const ImportError& error, bool vietnamese);
 
 /// True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool isValidUtf8(std::string_view text);

@@ -208,21 +208,21 @@ Edit progressEdit(const Plan& plan, const std::string& taskId, const std::string
     Edit e;
     std::vector<std::string> said;
     const Progress* existing = findProgress(plan, taskId, occurrence);
-    std::string progressId;
+    std::string recordId;
     if (!existing) {
         Progress p;
-        p.meta.id = newId("progress");
+        p.meta.id = progressId(taskId, occurrence); // derived: the same record on every device
         p.taskId = taskId;
         p.occurrence = occurrence;
-        progressId = p.meta.id;
+        recordId = p.meta.id;
         e.ops.push_back(InsertRecord{plan.meta.id, plan.progress.size(), p});
     } else {
-        progressId = existing->meta.id;
+        recordId = existing->meta.id;
     }
     const Progress current = existing ? *existing : Progress{};
     auto set = [&](const char* field, const std::optional<std::string>& value, const std::string& now) {
         if (value && *value != now)
-            e.ops.push_back(SetText{progressId, field, *value});
+            e.ops.push_back(SetText{recordId, field, *value});
         return value && *value != now;
     };
     if (set("status", change.status, current.status))
@@ -236,7 +236,7 @@ Edit progressEdit(const Plan& plan, const std::string& taskId, const std::string
     for (const std::string& text : change.addEvidence) {
         if (text.empty())
             continue;
-        e.ops.push_back(InsertRecord{progressId, index++, Evidence{newId("evidence"), text}});
+        e.ops.push_back(InsertRecord{recordId, index++, Evidence{newId("evidence"), text}});
         said.push_back("minh chứng: " + text);
     }
     for (const std::string& id : change.removeEvidence)

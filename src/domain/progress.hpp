@@ -91,7 +91,8 @@ struct ProgressChange {
 };
 
 /// The edit recording `change`, plus a history line describing it (Vietnamese). Creates the progress record
-/// when the occurrence has none. `newId` makes fresh record ids. Empty edit when nothing changes.
+/// when the occurrence has none, with the derived id progressId(taskId, occurrence). `newId` makes fresh ids
+/// for evidence lines and the history line. Empty edit when nothing changes.
 Edit progressEdit(const Plan& plan, const std::string& taskId, const std::string& occurrence,
                   const ProgressChange& change, const std::function<std::string(const char*)>& newId);
 

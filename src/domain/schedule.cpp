@@ -91,6 +91,52 @@ std::optional<Date> parseIsoDate(std::string_view text) {
     return d;
 }
 
+bool isIsoDate(std::string_view text) {
+    return text.size() == 10 && parseIsoDate(text).has_value();
+}
+
+namespace {
+
+/// The two digits at `text[at]` as a number no larger than `max`, else -1.
+int twoDigits(std::string_view text, std::size_t at, int max) {
+    if (at + 2 > text.size() || text[at] < '0' || text[at] > '9' || text[at + 1] < '0' || text[at + 1] > '9')
+        return -1;
+    const int v = (text[at] - '0') * 10 + (text[at + 1] - '0');
+    return v <= max ? v : -1;
+}
+
+} // namespace
+
+bool isIsoTimestamp(std::string_view text) {
+    if (!isIsoDate(text.substr(0, 10)))
+        return false;
+    std::size_t i = 10;
+    if (i == text.size())
+        return true;
+    if (text[i] != 'T' || twoDigits(text, i + 1, 23) < 0 || i + 3 >= text.size() || text[i + 3] != ':' ||
+        twoDigits(text, i + 4, 59) < 0)
+        return false;
+    i += 6;
+    if (i < text.size() && text[i] == ':') {
+        if (twoDigits(text, i + 1, 60) < 0) // 60: a leap second
+            return false;
+        i += 3;
+        if (i < text.size() && text[i] == '.') {
+            const std::size_t digits = ++i;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+                ++i;
+            if (i == digits)
+                return false;
+        }
+    }
+    if (i == text.size())
+        return true;
+    if (text[i] == 'Z')
+        return i + 1 == text.size();
+    return (text[i] == '+' || text[i] == '-') && i + 6 == text.size() && twoDigits(text, i + 1, 23) >= 0 &&
+           text[i + 3] == ':' && twoDigits(text, i + 4, 59) >= 0;
+}
+
 std::string toIso(const Date& d) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);

@@ -31,6 +31,12 @@ Date fromDayNumber(long days);
 Date addDays(const Date& d, long days);
 /// "2024-02-29" (or the date part of "2024-02-29T10:00:00Z"); nullopt when not a valid date.
 std::optional<Date> parseIsoDate(std::string_view text);
+/// True when `text` is exactly an ISO date "yyyy-mm-dd" that exists (1900–2200): "2024-02-29" yes,
+/// "2024-02-30", "0000-00-00", "2024-2-9" and "2024-02-29T10:00:00Z" no.
+bool isIsoDate(std::string_view text);
+/// True when `text` is an ISO-8601 time: a date as isIsoDate, optionally followed by "Thh:mm", ":ss",
+/// a fraction ".sss…" and a zone "Z" or "±hh:mm" ("2024-01-15T08:30:00Z", "2024-01-15T15:30+07:00").
+bool isIsoTimestamp(std::string_view text);
 std::string toIso(const Date& d);
 /// "29/02/2024".
 std::string toDisplay(const Date& d);

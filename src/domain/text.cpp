@@ -129,6 +129,32 @@ bool mayNeedNormalising(std::string_view s) {
 
 } // namespace
 
+std::string stripControlChars(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+        } else if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') {
+            out +=
+                static_cast<char>(c); // bytes of multi-byte UTF-8 are all >= 0x80: never taken for controls
+        }
+    }
+    return out;
+}
+
+std::string normalizeText(std::string_view text) {
+    const bool controls = std::any_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && u != '\t' && u != '\n') || u == 0x7F;
+    });
+    // Controls first: one between a letter and its combining mark must not keep them from composing.
+    return controls ? toNfc(stripControlChars(text)) : toNfc(text);
+}
+
 std::string toNfc(std::string_view text) {
     if (!mayNeedNormalising(text) && isValidUtf8(text))
         return std::string(text);

@@ -12,6 +12,15 @@ namespace domain {
 /// passes through unchanged. Invalid UTF-8 bytes become U+FFFD.
 std::string toNfc(std::string_view text);
 
+/// `text` without control characters: U+0000–U+001F other than tab and line feed, and U+007F, are removed;
+/// a carriage return ("\r\n" or a lone "\r") becomes one "\n". Everything else (invalid UTF-8 included) is
+/// kept as it is.
+std::string stripControlChars(std::string_view text);
+
+/// The form every text of a plan is stored in: control characters stripped (stripControlChars), then NFC
+/// (invalid UTF-8 becomes U+FFFD). Idempotent; imports and edits store only this form.
+std::string normalizeText(std::string_view text);
+
 /// Lowercase ASCII form of UTF-8 text: "Hòa Tân Tây" → "hoa tan tay", "Đ" → "d". Letters without an ASCII
 /// base become '?'.
 std::string asciiFold(std::string_view text);

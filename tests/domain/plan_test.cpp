@@ -1,6 +1,7 @@
 // Plan-level operations: moving a plan to the next year, a new empty plan.
 #include "domain/plan.hpp"
 #include "domain/plan_json.hpp"
+#include "domain/progress.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -50,4 +51,30 @@ TEST_CASE("an empty plan is valid and has no groups") {
     CHECK(p.year == 2026);
     ImportResult r = importPlanJson(exportPlanJson(p));
     CHECK(r.errors.empty());
+}
+
+TEST_CASE("a new year starts with no progress, events or history") {
+    Plan p = *importPlanJson(test_support::builtinPlanText()).plan;
+    test_support::Ids ids;
+    const Stamp stamp{"2024-07-15T03:00:00Z", "Lan"};
+    ProgressChange done;
+    done.status = "done";
+    done.addEvidence = {"Báo cáo"};
+    REQUIRE(applyEdit(p, progressEdit(p, "task-2-1", "2024-Q2", done, ids), stamp).error == std::nullopt);
+    REQUIRE(
+        applyEdit(p, logEventEdit(p, "task-1-4", Date{2024, 7, 10}, Date{2024, 7, 20}, "CV 15", ids), stamp)
+            .error == std::nullopt);
+    REQUIRE(applyEdit(p, removeTaskEdit(p, "task-8-1"), stamp).error == std::nullopt);
+    REQUIRE_FALSE(p.progress.empty());
+    REQUIRE_FALSE(p.events.empty());
+    REQUIRE_FALSE(p.log.empty());
+    REQUIRE_FALSE(p.tombstones.empty());
+    std::vector<YearChange> changes;
+    const Plan next = nextYearCopy(p, "plan-2025", "2025-01-02T00:00:00Z", "Lan", changes);
+    CHECK(next.progress.empty());
+    CHECK(next.events.empty());
+    CHECK(next.log.empty());
+    CHECK(next.tombstones.empty());
+    CHECK(taskCount(next) == taskCount(p)); // the work itself carries over
+    CHECK(importPlanJson(exportPlanJson(next)).plan);
 }

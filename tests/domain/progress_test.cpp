@@ -5,6 +5,7 @@
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <memory>
@@ -23,13 +24,7 @@ Date d(int day, int month, int year) {
     return {year, month, day};
 }
 
-/// Fresh ids "<prefix>-t1", "<prefix>-t2", … (copies share the counters, as std::function copies it).
-struct Ids {
-    std::shared_ptr<std::map<std::string, int>> next = std::make_shared<std::map<std::string, int>>();
-    std::string operator()(const char* prefix) const {
-        return std::string(prefix) + "-t" + std::to_string(++(*next)[prefix]);
-    }
-};
+using test_support::Ids;
 
 Occurrence occ(Date start, Date due) {
     return {OccurrenceKind::Window, "D" + toIso(due), start, due, PeriodKind::Year};
@@ -134,7 +129,7 @@ TEST_CASE("recording progress with evidence is one undoable step with a history 
     done.completed = "2024-07-10";
     done.addEvidence = {"Báo cáo số 12/BC-UBND ngày 10/7/2024"};
     const Edit e = progressEdit(plan, "task-4-1", "D2024-02-29", done, ids);
-    REQUIRE(h.apply(plan, e, kStamp) == "");
+    REQUIRE(h.apply(plan, e, kStamp) == std::nullopt);
     const Progress* p = findProgress(plan, "task-4-1", "D2024-02-29");
     REQUIRE(p);
     CHECK(p->status == "done");
@@ -155,7 +150,7 @@ TEST_CASE("recording progress with evidence is one undoable step with a history 
     // A second change updates the record in place.
     ProgressChange note;
     note.note = "Đã niêm yết";
-    REQUIRE(h.apply(plan, progressEdit(plan, "task-4-1", "D2024-02-29", note, ids), kStamp) == "");
+    REQUIRE(h.apply(plan, progressEdit(plan, "task-4-1", "D2024-02-29", note, ids), kStamp) == std::nullopt);
     CHECK(plan.progress.size() == 1);
     CHECK(plan.log.size() == 2);
     // Undo twice: back to nothing recorded.
@@ -174,7 +169,7 @@ TEST_CASE("events make occurrences; progress survives a snapshot round trip; rem
     Ids ids;
     History h;
     REQUIRE(h.apply(plan, logEventEdit(plan, "task-1-4", d(10, 7, 2024), d(20, 7, 2024), "CV 15/UBND", ids),
-                    kStamp) == "");
+                    kStamp) == std::nullopt);
     const auto all = planOccurrences(plan, d(15, 7, 2024));
     const TaskOccurrence* ev = find(all, "task-1-4", "E" + plan.events[0].meta.id);
     REQUIRE(ev);
@@ -184,8 +179,8 @@ TEST_CASE("events make occurrences; progress survives a snapshot round trip; rem
     q2.status = "done";
     q2.completed = "2024-06-28";
     q2.addEvidence = {"Báo cáo quý II", "Biên bản kiểm tra"};
-    REQUIRE(h.apply(plan, progressEdit(plan, "task-2-1", "2024-Q2", q2, ids), kStamp) == "");
-    REQUIRE(h.apply(plan, Edit{{SetText{plan.meta.id, "periodMode", "decree09"}}}, kStamp) == "");
+    REQUIRE(h.apply(plan, progressEdit(plan, "task-2-1", "2024-Q2", q2, ids), kStamp) == std::nullopt);
+    REQUIRE(h.apply(plan, Edit{{SetText{plan.meta.id, "periodMode", "decree09"}}}, kStamp) == std::nullopt);
     // Decree 09 mode: Q2 ends 14/06, so completion on 28/06 is late.
     CHECK(find(planOccurrences(plan, d(15, 7, 2024)), "task-2-1", "2024-Q2")->timeliness ==
           Timeliness::DoneLate);
@@ -205,9 +200,10 @@ TEST_CASE("events make occurrences; progress survives a snapshot round trip; rem
     broken.replace(broken.find("\"status\": \"done\""), 16, "\"status\": \"xong\"");
     const ImportResult bad = importPlanJson(broken);
     REQUIRE_FALSE(bad.plan);
-    CHECK(formatImportError(bad.errors[0], true).find("progress[0].status") == 0);
+    CHECK(bad.errors[0].path == "progress[0].status");
+    CHECK(bad.errors[0].message == test_support::message(MessageCode::UnknownStatus, {"xong"}));
 
-    REQUIRE(h.apply(plan, removeTaskEdit(plan, "task-2-1"), kStamp) == "");
+    REQUIRE(h.apply(plan, removeTaskEdit(plan, "task-2-1"), kStamp) == std::nullopt);
     CHECK(plan.progress.empty());
     CHECK(importPlanJson(exportPlanJson(plan)).plan);
     REQUIRE(h.undo(plan, kStamp));
@@ -218,7 +214,8 @@ TEST_CASE("a hand-set schedule overrides the timeframe and stays in the plan") {
     Plan plan = builtin();
     History h;
     // V.2 "Theo Kế hoạch định kỳ hoặc đột xuất" set by hand to a single deadline.
-    REQUIRE(h.apply(plan, Edit{{SetText{"task-5-2", "schedule", "Trước ngày 30/09/2024"}}}, kStamp) == "");
+    REQUIRE(h.apply(plan, Edit{{SetText{"task-5-2", "schedule", "Trước ngày 30/09/2024"}}}, kStamp) ==
+            std::nullopt);
     const Task* t = findTask(plan, "task-5-2");
     CHECK(t->timeframe == "Theo Kế hoạch định kỳ hoặc đột xuất"); // the original text stays
     const Schedule s = scheduleOf(plan, *t);
@@ -228,4 +225,63 @@ TEST_CASE("a hand-set schedule overrides the timeframe and stays in the plan") {
     const ImportResult back = importPlanJson(exportPlanJson(plan));
     REQUIRE(back.plan);
     CHECK(findTask(*back.plan, "task-5-2")->schedule == "Trước ngày 30/09/2024");
+}
+
+TEST_CASE("progress ids are derived from task and occurrence, so two devices make the same record") {
+    Plan first = builtin(), second = builtin();
+    Ids ids;
+    Ids otherDevice; // another device's ids (here the same counters, but ids of a progress record never are)
+    ProgressChange done;
+    done.status = "done";
+    ProgressChange doing;
+    doing.status = "doing";
+    doing.note = "Đang làm";
+    REQUIRE(applyEdit(first, progressEdit(first, "task-2-1", "2024-Q2", done, ids), kStamp).error ==
+            std::nullopt);
+    REQUIRE(applyEdit(second, progressEdit(second, "task-2-1", "2024-Q2", doing, otherDevice),
+                      Stamp{"2024-07-16T09:00:00Z", "Bình"})
+                .error == std::nullopt);
+    const Progress* a = findProgress(first, "task-2-1", "2024-Q2");
+    const Progress* b = findProgress(second, "task-2-1", "2024-Q2");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->meta.id == b->meta.id);
+    CHECK(a->meta.id == "progress-task-2-1-2024-Q2");
+    CHECK(progressId("task-2-1", "2024-Q2") == a->meta.id);
+}
+
+TEST_CASE("an older file with random progress ids is read with the derived ids") {
+    auto j = nlohmann::json::parse(test_support::builtinPlanText());
+    j["progress"] = {{{"id", "progress-k3j9x2"},
+                      {"task", "task-4-1"},
+                      {"occurrence", "D2024-02-29"},
+                      {"status", "done"},
+                      {"completed", "2024-02-20"},
+                      {"note", ""},
+                      {"evidence", {{{"id", "evidence-1"}, {"text", "Báo cáo"}}}}},
+                     {{"id", "p-2"},
+                      {"task", "task-2-1"},
+                      {"occurrence", "2024-Q1"},
+                      {"status", "doing"},
+                      {"completed", ""},
+                      {"note", ""}}};
+    j["log"] = {
+        {{"id", "log-1"}, {"task", "task-4-1"}, {"occurrence", "D2024-02-29"}, {"text", "Hoàn thành"}}};
+    const ImportResult r = importPlanJson(j.dump());
+    REQUIRE(r.plan);
+    REQUIRE(r.plan->progress.size() == 2);
+    CHECK(r.plan->progress[0].meta.id == "progress-task-4-1-D2024-02-29");
+    CHECK(r.plan->progress[1].meta.id == "progress-task-2-1-2024-Q1");
+    CHECK(r.plan->progress[0].evidence[0].id == "evidence-1");
+    CHECK(r.plan->log[0].occurrence == "D2024-02-29"); // history refers to task and occurrence, not the id
+    const std::string once = exportPlanJson(*r.plan);
+    CHECK(once.find("progress-k3j9x2") == std::string::npos);
+    CHECK(exportPlanJson(*importPlanJson(once).plan) == once);
+    // Two records of one task and occurrence (now one id) are refused as such.
+    j["progress"][1]["task"] = "task-4-1";
+    j["progress"][1]["occurrence"] = "D2024-02-29";
+    const ImportResult twice = importPlanJson(j.dump());
+    REQUIRE(twice.errors.size() == 1);
+    CHECK(twice.errors[0].path == "progress[1].occurrence");
+    CHECK(twice.errors[0].message == test_support::message(MessageCode::ProgressTwice, {"D2024-02-29"}));
 }

@@ -232,3 +232,20 @@ TEST_CASE("dates") {
     for (long n = dayNumber(d(1, 1, 2023)); n < dayNumber(d(31, 12, 2026)); ++n)
         REQUIRE(dayNumber(fromDayNumber(n)) == n);
 }
+
+TEST_CASE("ISO dates and times as stored in snapshots") {
+    CHECK(isIsoDate("2024-02-29"));
+    CHECK(isIsoDate("2200-12-31"));
+    for (const char* bad : {"2024-02-30", "0000-00-00", "2025-02-29", "2024-2-9", "2024-02-29T00:00:00Z",
+                            "2024-02-29 ", "", "2024-13-01", "1899-12-31"})
+        CHECK_FALSE(isIsoDate(bad));
+    for (const char* good :
+         {"2024-01-15T08:30:00Z", "2024-01-15", "2024-01-15T08:30", "2024-01-15T08:30:00",
+          "2024-01-15T23:59:60.123Z", "2024-01-15T15:30:00+07:00", "2024-01-15T15:30-05:00"})
+        CHECK(isIsoTimestamp(good));
+    for (const char* bad :
+         {"2024-02-30T08:30:00Z", "0000-00-00T00:00:00Z", "2024-01-15T24:00:00Z", "2024-01-15T08:60:00Z",
+          "2024-01-15T08:30:00Zx", "2024-01-15T08:30:00.Z", "2024-01-15T08:30:00+7:00", "2024-01-15 08:30:00",
+          "hôm qua", "2024-01-15T8:30:00Z", ""})
+        CHECK_FALSE(isIsoTimestamp(bad));
+}

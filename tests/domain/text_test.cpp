@@ -16,6 +16,24 @@ TEST_CASE("Vietnamese folds to ASCII") {
     CHECK(asciiFold("€") == "?");
 }
 
+TEST_CASE("control characters are stripped; carriage returns become newlines") {
+    CHECK(stripControlChars("a\x01"
+                            "b\x1F\x7F"
+                            "c") == "abc");
+    CHECK(stripControlChars(std::string("x\0y", 3)) == "xy");
+    CHECK(stripControlChars("tab\tand\nnewline stay") == "tab\tand\nnewline stay");
+    CHECK(stripControlChars("Windows\r\nold Mac\rUnix\n") == "Windows\nold Mac\nUnix\n");
+    CHECK(stripControlChars("\r\r\n\n") == "\n\n\n");
+    CHECK(stripControlChars("Hòa Tân Tây — ₫ 😀") == "Hòa Tân Tây — ₫ 😀");
+    CHECK(stripControlChars("\xC3") == "\xC3");   // not UTF-8: left as it is (normalizeText replaces it)
+    CHECK(normalizeText("a\x02\xCC\x81") == "á"); // the control goes first, so the accent composes
+    CHECK(normalizeText("x\xC3") == "x\xEF\xBF\xBD");
+    const std::string once = normalizeText("Ho\xCC\x80"
+                                           "a\r\n\x01");
+    CHECK(once == "Hòa\n");
+    CHECK(normalizeText(once) == once);
+}
+
 TEST_CASE("file slugs") {
     CHECK(fileSlug("Hòa Tân Tây") == "hoa-tan-tay");
     CHECK(fileSlug("  xã Tây Hòa — 2025 ") == "xa-tay-hoa-2025");
