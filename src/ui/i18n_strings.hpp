@@ -286,4 +286,53 @@
       "The browser does not allow storing data (IndexedDB):")                                                                              \
     X(StoredPlanDamaged, "Tệp kế hoạch đã lưu bị hỏng, đã được cất riêng:",                                                                \
       "A stored plan file was damaged and was set aside:")                                                                                 \
-    X(EditRefused, "Không thực hiện được thay đổi:", "The change was not made:")
+    X(EditRefused, "Không thực hiện được thay đổi:", "The change was not made:")                                                           \
+    /* [SECTION] Domain messages (ui/messages.cpp): {0}, {1} are the message's arguments */                                                \
+    X(MsgFileTooLarge, "tệp quá lớn (trên 50 MB)", "file is larger than 50 MB")                                                            \
+    X(MsgNotUtf8, "tệp không phải văn bản UTF-8 hợp lệ", "file is not valid UTF-8 text")                                                   \
+    X(MsgTooDeep, "cấu trúc lồng nhau quá sâu (trên 64 cấp)", "nesting is deeper than 64 levels")                                          \
+    X(MsgNotJson, "không phải JSON hợp lệ (lỗi ở ký tự thứ {0})", "not valid JSON (error at byte {0})")                                    \
+    X(MsgNumberTooLarge, "số quá lớn", "number is too large")                                                                              \
+    X(MsgNotAnObject, "tệp phải chứa một đối tượng JSON", "the file must hold a JSON object")                                              \
+    X(MsgNotPlanFile, "không phải tệp kế hoạch KSTTHC (schema \"{0}\")",                                                                   \
+      "not a KSTTHC plan file (schema \"{0}\")")                                                                                           \
+    X(MsgNewerVersion, "tệp được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản {0})",                                                  \
+      "file was made by a newer version of the app (version {0})")                                                                         \
+    X(MsgUnexpectedError, "lỗi không mong đợi khi đọc tệp: {0}", "unexpected error while reading: {0}")                                    \
+    X(MsgMissingField, "thiếu trường bắt buộc", "required field is missing")                                                               \
+    X(MsgMustBeString, "phải là chuỗi văn bản", "must be a string")                                                                        \
+    X(MsgMustBeArray, "phải là danh sách (mảng JSON)", "must be an array")                                                                 \
+    X(MsgMustBeObject, "phải là đối tượng JSON", "must be an object")                                                                      \
+    X(MsgMustBeInteger, "phải là số nguyên", "must be an integer")                                                                         \
+    X(MsgMustBeNumber, "phải là một số", "must be a number")                                                                               \
+    X(MsgYearOutOfRange, "phải là năm từ 1900 đến 2200", "must be a year from 1900 to 2200")                                               \
+    X(MsgEmptyId, "mã định danh không được để trống", "id must not be empty")                                                              \
+    X(MsgInvalidId, "mã định danh \"{0}\" có ký tự không hợp lệ",                                                                          \
+      "id \"{0}\" has characters that are not allowed")                                                                                    \
+    X(MsgDuplicateId, "mã định danh \"{0}\" bị trùng", "duplicate id \"{0}\"")                                                             \
+    X(MsgInvalidDate, "ngày \"{0}\" không hợp lệ (dạng năm-tháng-ngày)",                                                                   \
+      "invalid date \"{0}\" (use yyyy-mm-dd)")                                                                                             \
+    X(MsgInvalidTimestamp, "thời điểm \"{0}\" không hợp lệ (dạng năm-tháng-ngàyTgiờ:phút:giâyZ)",                                          \
+      "invalid time \"{0}\" (use yyyy-mm-ddThh:mm:ssZ)")                                                                                   \
+    X(MsgUnknownBlockKind, "loại đoạn \"{0}\" không hợp lệ", "unknown block kind \"{0}\"")                                                 \
+    X(MsgUnknownComparison, "phép so sánh \"{0}\" không hợp lệ (dùng >=, >, =, <=, <)",                                                    \
+      "unknown comparison \"{0}\" (use >=, >, =, <=, <)")                                                                                  \
+    X(MsgUnknownStatus, "trạng thái \"{0}\" không hợp lệ (todo, doing, done, na)",                                                         \
+      "unknown status \"{0}\" (todo, doing, done, na)")                                                                                    \
+    X(MsgInvalidPeriodMode, "cách tính kỳ báo cáo \"{0}\" không hợp lệ (calendar hoặc decree09)",                                          \
+      "unknown reporting period mode \"{0}\" (calendar or decree09)")                                                                      \
+    X(MsgUnknownUnit, "đơn vị \"{0}\" không có trong danh sách đơn vị",                                                                    \
+      "unit \"{0}\" is not in the units list")                                                                                             \
+    X(MsgUnknownTask, "nhiệm vụ \"{0}\" không có trong phụ lục", "task \"{0}\" is not in the appendix")                                    \
+    X(MsgProgressTwice, "tiến độ của kỳ \"{0}\" bị ghi hai lần", "progress for \"{0}\" is recorded twice")                                 \
+    X(MsgProgressIdNotDerived, "mã tiến độ \"{0}\" phải là \"{1}\"", "progress id \"{0}\" must be \"{1}\"")                                \
+    X(MsgFieldNotFound, "không tìm thấy trường \"{0}\" của bản ghi \"{1}\"",                                                               \
+      "record \"{1}\" has no field \"{0}\"")                                                                                               \
+    X(MsgRecordNotFound, "không tìm thấy bản ghi \"{0}\"", "record \"{0}\" not found")                                                     \
+    X(MsgIdTaken, "mã định danh \"{0}\" đã có trong kế hoạch", "id \"{0}\" is already in the plan")                                        \
+    X(MsgParentNotFound, "không tìm thấy nơi chứa \"{0}\"", "there is no list under \"{0}\"")                                              \
+    X(MsgCannotMoveTo, "không chuyển được tới \"{0}\"", "cannot move to \"{0}\"")                                                          \
+    X(MsgUnitInUse, "đơn vị đang được dùng ở nhiệm vụ {0}.{1}", "the unit is used by task {0}.{1}")                                        \
+    X(MsgTaskInUse, "nhiệm vụ \"{0}\" còn chỉ tiêu, tiến độ, sự kiện hoặc lịch sử gắn với nó",                                             \
+      "task \"{0}\" still has targets, progress, events or history")                                                                       \
+    X(MsgNoPlanToReplace, "không có kế hoạch để thay", "there is no plan to replace with")

@@ -1,6 +1,7 @@
 // The plan document editor (see document_view.hpp).
 #include "ui/views/document_view.hpp"
 
+#include "domain/schedule.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widgets.hpp"
 
@@ -12,14 +13,21 @@ namespace {
 
 using domain::Plan;
 
-/// One labelled single-line field of record `id`.
+/// One labelled single-line field of record `id`; with `accepts`, only text it accepts is stored.
 void field(FrameContext& ctx, Actions& actions, const std::string& id, const std::string& fieldName,
-           const std::string& value, Str label, const std::string& widgetName) {
+           const std::string& value, Str label, const std::string& widgetName,
+           bool (*accepts)(const std::string&) = nullptr) {
     std::string out, key;
     fieldLabel(tr(label));
     ImGui::SameLine(ImGui::GetFontSize() * 11);
-    if (textField(ctx, widgetName, value, out, key))
+    if (textField(ctx, widgetName, value, out, key) && (!accepts || accepts(out)))
         actions.setText(id, fieldName, out, key);
+}
+
+/// A legal basis date as stored: yyyy-mm-dd of a date that exists, or nothing. The keystrokes of a date being
+/// typed are not stored until it is complete (the domain would refuse them).
+bool dateOrEmpty(const std::string& text) {
+    return text.empty() || domain::isIsoDate(text);
 }
 
 /// ▲ ▼ ✕ buttons of a list entry.
@@ -56,7 +64,7 @@ void drawPreamble(const Plan& p, FrameContext& ctx, Actions& a,
         ImGui::SeparatorText((std::to_string(i + 1) + ". " + b.kind + " " + b.number).c_str());
         field(ctx, a, b.meta.id, "kind", b.kind, Str::FieldBasisKind, n + ".kind");
         field(ctx, a, b.meta.id, "number", b.number, Str::FieldBasisNumber, n + ".number");
-        field(ctx, a, b.meta.id, "date", b.date, Str::FieldBasisDate, n + ".date");
+        field(ctx, a, b.meta.id, "date", b.date, Str::FieldBasisDate, n + ".date", dateOrEmpty);
         field(ctx, a, b.meta.id, "issuer", b.issuer, Str::FieldBasisIssuer, n + ".issuer");
         fieldLabel(tr(Str::FieldBasisSummary));
         if (textArea(ctx, n + ".summary", b.summary, out, key, ImGui::GetFontSize() * 3))

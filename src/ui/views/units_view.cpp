@@ -2,6 +2,7 @@
 #include "ui/views/units_view.hpp"
 
 #include "ui/i18n.hpp"
+#include "ui/messages.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -30,11 +31,12 @@ void drawUnitsView(const domain::Plan& plan, FrameContext& ctx, Actions& actions
                 actions.setText(u.meta.id, "shortName", out, key);
             ImGui::TableNextColumn();
             if (button(ctx, n + ".delete", tr(Str::Delete))) {
-                std::string error;
+                domain::Message error;
                 if (auto edit = domain::removeUnitEdit(plan, u.meta.id, error))
                     actions.edit = std::move(edit);
                 else
-                    actions.error = std::string(tr(Str::CannotDelete)) + " \"" + u.name + "\": " + error;
+                    actions.error =
+                        std::string(tr(Str::CannotDelete)) + " \"" + u.name + "\": " + messageText(error);
             }
             ImGui::PopID();
         }
