@@ -180,8 +180,8 @@ void App::applyEdit(const domain::Edit& edit, const std::string& undoKey, const 
                     double nowMs) {
     if (!m_session.hasPlan() || edit.ops.empty())
         return;
-    if (const std::optional<std::string> error = m_session.apply(edit, undoKey, nowMs)) {
-        m_dialogs.say("", std::string(tr(Str::EditRefused)) + " " + *error);
+    if (const std::optional<domain::Message> error = m_session.apply(edit, undoKey, nowMs)) {
+        m_dialogs.say("", std::string(tr(Str::EditRefused)) + " " + messageText(*error));
         return;
     }
     if (!select.empty())
@@ -325,11 +325,14 @@ void App::importPlan(Actions::Import import, double nowMs) {
     case domain::ImportPlacement::ReplaceOpen: {
         // The open plan takes the snapshot's content (keeping its own id and file): undoable, and what it
         // held stays restorable as a version. No other stored plan is touched.
+        // The plan keeps the snapshot's own change stamp, so importing an exported file reproduces it
+        // exactly.
         const domain::Plan& open = m_session.plan();
         m_store.keepVersion(open.meta.id, domain::exportPlanJson(open), true, wallNowMs());
-        applyEdit(
-            domain::Edit{{domain::ReplacePlan{std::make_shared<const domain::Plan>(std::move(import.plan))}}},
-            "", "", nowMs);
+        const domain::Stamp snapshotStamp{import.plan.meta.modified, import.plan.meta.author};
+        domain::ReplacePlan replace{std::make_shared<const domain::Plan>(std::move(import.plan))};
+        replace.restamp.push_back({open.meta.id, snapshotStamp});
+        applyEdit(domain::Edit{{std::move(replace)}}, "", "", nowMs);
         return;
     }
     case domain::ImportPlacement::AddNewId:

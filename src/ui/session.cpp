@@ -37,12 +37,11 @@ void Session::close() {
     m_dirty = false;
 }
 
-std::optional<std::string> Session::apply(const domain::Edit& edit, const std::string& undoKey,
-                                          double nowMs) {
+std::optional<domain::Message> Session::apply(const domain::Edit& edit, const std::string& undoKey,
+                                              double nowMs) {
     if (!m_plan || edit.ops.empty())
         return std::nullopt;
-    std::string error = m_history.apply(*m_plan, edit, stamp(), undoKey);
-    if (!error.empty())
+    if (std::optional<domain::Message> error = m_history.apply(*m_plan, edit, stamp(), undoKey))
         return error;
     markDirty(nowMs);
     return std::nullopt;

@@ -29,7 +29,7 @@ public:
     void close();
 
     /// Applies a user's edit (undoable). Returns the domain's refusal, if any; the plan is then unchanged.
-    std::optional<std::string> apply(const domain::Edit& edit, const std::string& undoKey, double nowMs);
+    std::optional<domain::Message> apply(const domain::Edit& edit, const std::string& undoKey, double nowMs);
     bool undo(double nowMs);
     bool redo(double nowMs);
 
