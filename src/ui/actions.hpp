@@ -46,6 +46,13 @@ struct Actions {
     bool takeOver = false;    ///< this tab becomes the writer
     bool applyUpdate = false; ///< reload into the new version of the app
 
+    /// True when the frame asked for anything (the next frames must show its effect, e.g. a dialog opening).
+    bool any() const {
+        return edit || plan || !error.empty() || undo || redo || exportJson || importJson || today ||
+               selectTab || language || zoom || showVersions || showAbout || restoreVersion || savePlan ||
+               importPlan || takeOver || applyUpdate;
+    }
+
     /// Records a single-field change typed by the user.
     void setText(const std::string& id, const std::string& field, const std::string& value,
                  const std::string& key) {

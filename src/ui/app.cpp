@@ -240,7 +240,11 @@ void App::frame(FrameContext& ctx, double nowMs) {
             m_textEdit.owner = 0;
             m_textEdit.mirrored = 0;
         }
-        if (actions.edit || actions.plan || actions.undo || actions.redo || !actions.error.empty())
+        // A popup opened by an action is hidden in its first frame (ImGui measures it): frames must follow.
+        const ImGuiWindow* modalWindow = ImGui::GetTopMostPopupModal();
+        if (actions.any() ||
+            (modalWindow && (modalWindow->Appearing || modalWindow->HiddenFramesCannotSkipItems > 0 ||
+                             modalWindow->HiddenFramesCanSkipItems > 0)))
             ctx.redraw = true;
         apply(actions, nowMs);
         saveIfDue(nowMs);
