@@ -42,7 +42,8 @@ std::string App::testState(const FrameContext& ctx) const {
     j["zoom"] = m_settings.zoom;
     j["progressSelected"] = m_progress.selectedTask;
     // Rows of the Tasks view, for the benchmark (tests check the exported plan and what is drawn instead).
-    j["progressRows"] = m_progressCache.isCurrent(m_session.revision(), today()) ? m_progressCache.shown().size() : 0;
+    j["progressRows"] =
+        m_progressCache.isCurrent(m_session.revision(), today()) ? m_progressCache.shown().size() : 0;
     nlohmann::json plans = nlohmann::json::array();
     for (const domain::PlanSummary& s : m_plans)
         plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}});
