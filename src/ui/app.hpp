@@ -54,7 +54,10 @@ public:
 private:
     // app_apply.cpp
     void loadStored(double nowMs);
+    /// Reads the summaries of every stored plan (and sets damaged files aside), then listOpenPlan().
     void refreshPlanList();
+    /// Puts the open plan's summary, as it is in memory, into the list.
+    void listOpenPlan();
     std::optional<domain::Plan> readStoredPlan(const std::string& id) const;
     void openPlan(domain::Plan plan, double nowMs);
     void saveIfDue(double nowMs, bool stepDown = false);

@@ -56,6 +56,10 @@ void App::refreshPlanList() {
             appendLine(m_storageMessage, std::string(tr(Str::StoredPlanDamaged)) + " " + d.name + " — " +
                                              importErrorText(d.error));
     }
+    listOpenPlan();
+}
+
+void App::listOpenPlan() {
     if (!m_session.hasPlan())
         return;
     // The open plan as it is in memory (its unsaved title, or not yet stored at all).
@@ -169,7 +173,7 @@ void App::saveIfDue(double nowMs, bool stepDown) {
         m_session.markSaved();
         m_settingsDirty = false;
         m_store.push();
-        refreshPlanList();
+        listOpenPlan(); // only its summary changed: no need to read every stored plan again
     }
     platform::setUnsavedChanges(m_session.dirty() || platform::pushStatus().inFlight);
 }

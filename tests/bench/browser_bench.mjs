@@ -9,9 +9,9 @@ const runs = Number(process.argv[2] || 5);
 const bigPlan = process.argv[3];
 const yearPlan = process.argv[4];
 
-/** Frame CPU times (ms) the app reports while the wheel scrolls at (x, y) `steps` times. */
-async function scrollFrames(page, x, y, steps) {
-  await page.evaluate(() => {
+/** Starts collecting the CPU time (ms) of every frame the app draws, in the page. */
+function startFrameTimes(page) {
+  return page.evaluate(() => {
     window.__benchTimes = [];
     let last = window.__kstthc.frames;
     const poll = () => {
@@ -23,13 +23,23 @@ async function scrollFrames(page, x, y, steps) {
     };
     requestAnimationFrame(poll);
   });
+}
+
+/** Stops collecting and returns the frame times since startFrameTimes. */
+function takeFrameTimes(page) {
+  return page.evaluate(() => { const t = window.__benchTimes; window.__benchTimes = null; return t; });
+}
+
+/** Frame CPU times (ms) the app reports while the wheel scrolls at (x, y) `steps` times. */
+async function scrollFrames(page, x, y, steps) {
+  await startFrameTimes(page);
   await page.mouse.move(x, y);
   for (let i = 0; i < steps; i++) {
     await page.mouse.wheel(0, i < steps / 2 ? 300 : -300);
     await page.waitForTimeout(40);
   }
   await page.waitForTimeout(300);
-  return page.evaluate(() => { const t = window.__benchTimes; window.__benchTimes = null; return t; });
+  return takeFrameTimes(page);
 }
 
 function stats(times) {
@@ -120,22 +130,11 @@ async function keystrokes(url, file, keys = 30) {
     const perKey = [];
     for (let i = 0; i < keys; i++) {
       const before = await page.evaluate(() => window.__kstthc.frames);
-      await page.evaluate(() => {
-        window.__benchTimes = [];
-        let last = window.__kstthc.frames;
-        const poll = () => {
-          if (window.__kstthc.frames !== last) {
-            last = window.__kstthc.frames;
-            window.__benchTimes.push(window.__kstthc.frameCpuMs);
-          }
-          if (window.__benchTimes) requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-      });
+      await startFrameTimes(page);
       await page.keyboard.type('a');
       // The key is on screen when a frame was drawn for it and the app has nothing more to draw.
       await waitState(page, (n) => window.__kstthc.frames > n && window.__kstthc.settled === true, 10000, before);
-      const times = await page.evaluate(() => { const t = window.__benchTimes; window.__benchTimes = null; return t; });
+      const times = await takeFrameTimes(page);
       if (times.length) perKey.push(Math.max(...times));
     }
     return stats(perKey);
