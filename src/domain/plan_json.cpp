@@ -1,6 +1,7 @@
 // JSON snapshot of the plan: canonical writer and validating reader (see plan_json.hpp, docs/schema.md).
 #include "domain/plan_json.hpp"
 
+#include "domain/json_parse.hpp"
 #include "domain/text.hpp"
 #include "domain/validate.hpp"
 
@@ -9,8 +10,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace domain {
 
@@ -28,8 +29,26 @@ class Writer {
 public:
     std::string text;
 
+    /// What writes a member's value: a lambda that captures only references, kept inline. Cheaper in code
+    /// than std::function (one call thunk per lambda, no copy/destroy/type-info machinery), which matters
+    /// in the WebAssembly download.
+    class Write {
+    public:
+        template <class F>
+        Write(const F& f) { // NOLINT(google-explicit-constructor): members are written as {key, lambda}
+            static_assert(std::is_trivially_copyable_v<F> && sizeof(F) <= sizeof(m_storage),
+                          "a member writer captures a few references only");
+            std::memcpy(m_storage, &f, sizeof(F));
+            m_call = [](const void* self) { (*static_cast<const F*>(self))(); };
+        }
+        void operator()() const { m_call(m_storage); }
+
+    private:
+        alignas(void*) unsigned char m_storage[4 * sizeof(void*)];
+        void (*m_call)(const void*);
+    };
     /// An object member: its key and what writes its value.
-    using Member = std::pair<const char*, std::function<void()>>;
+    using Member = std::pair<const char*, Write>;
 
     void object(std::vector<Member> members) {
         if (members.empty()) {
@@ -377,84 +396,6 @@ int nestingDepth(std::string_view s, int limit) {
 
 /// Follows the parser through the document to name the JSON path of a syntax error or of a number too large
 /// for a double (nlohmann refuses those: out_of_range.406). Only run when parsing failed.
-class ErrorLocator : public nlohmann::json_sax<json> {
-public:
-    std::optional<ImportError> error;
-
-    bool null() override { return value(); }
-    bool boolean(bool) override { return value(); }
-    bool number_integer(number_integer_t) override { return value(); }
-    bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
-    bool string(string_t&) override { return value(); }
-    bool binary(binary_t&) override { return value(); }
-    bool start_object(std::size_t) override {
-        m_stack.push_back({false, 0, {}});
-        return true;
-    }
-    bool key(string_t& k) override {
-        m_stack.back().key = k;
-        return true;
-    }
-    bool end_object() override {
-        m_stack.pop_back();
-        return value();
-    }
-    bool start_array(std::size_t) override {
-        m_stack.push_back({true, 0, {}});
-        return true;
-    }
-    bool end_array() override {
-        m_stack.pop_back();
-        return value();
-    }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& e) override {
-        if (e.id == 406)
-            error = ImportError{path(), {MessageCode::NumberTooLarge, {}}};
-        else
-            error = ImportError{"", {MessageCode::NotJson, {std::to_string(position)}}};
-        return false;
-    }
-
-private:
-    struct Level {
-        bool array;
-        std::size_t index;
-        std::string key;
-    };
-    std::vector<Level> m_stack;
-
-    /// A value ended: the enclosing array moves to its next element.
-    bool value() {
-        if (!m_stack.empty() && m_stack.back().array)
-            ++m_stack.back().index;
-        return true;
-    }
-    /// The path of the value being read.
-    std::string path() const {
-        std::string out;
-        for (const Level& l : m_stack) {
-            if (l.array)
-                out += "[" + std::to_string(l.index) + "]";
-            else
-                out += (out.empty() ? "" : ".") + l.key;
-        }
-        return out;
-    }
-};
-
-/// The document, or the error that stopped the parser. Never throws.
-std::optional<json> parseJson(std::string_view text, ImportError& error) {
-    json root = json::parse(text.begin(), text.end(), nullptr, false);
-    if (!root.is_discarded())
-        return root;
-    ErrorLocator locator;
-    json::sax_parse(text.begin(), text.end(), &locator);
-    error = locator.error.value_or(ImportError{"", {MessageCode::NotJson, {"0"}}});
-    return std::nullopt;
-}
-
 // [SECTION] Import: reading the JSON into a plan
 
 /// Walks the parsed JSON, checking types and required fields and collecting every problem with its path
@@ -729,7 +670,7 @@ ImportResult importPlanJson(std::string_view text) {
         return refuse("", MessageCode::TooDeep);
     try {
         ImportError error;
-        const std::optional<json> root = parseJson(text, error);
+        const std::optional<json> root = parseJson(text, &error);
         if (!root)
             return refuse(error.path, error.message.code, error.message.args);
         if (!root->is_object())
@@ -756,8 +697,8 @@ void forEachString(json& j, const Fn& fn) {
 
 /// The plan as a JSON document (our own export always parses; an empty object if it ever did not).
 json planDocument(const Plan& plan) {
-    json j = json::parse(exportPlanJson(plan), nullptr, false);
-    return j.is_discarded() ? json::object() : j;
+    std::optional<json> j = parseJson(exportPlanJson(plan));
+    return j ? std::move(*j) : json::object();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Settings decoding and encoding (see settings.hpp).
 #include "domain/settings.hpp"
 
+#include "domain/json_parse.hpp"
 #include "domain/schedule.hpp"
 
 #include <nlohmann/json.hpp>
@@ -27,13 +28,9 @@ std::optional<double> numberIn(const json& v, double lo, double hi) {
 
 SettingsDecode decodeSettings(std::string_view text) {
     SettingsDecode out;
-    // The parser is told not to throw; a number beyond double (1e999) also discards the document there.
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end(), nullptr, false);
-    } catch (...) { // defensive: nothing from a damaged file may stop the start
-        j = json::value_t::discarded;
-    }
+    // Not JSON, or a number beyond double (1e999): the whole file is reset.
+    std::optional<json> parsed = parseJson(text);
+    const json j = parsed ? std::move(*parsed) : json();
     if (!j.is_object()) {
         out.reset = true;
         return out;
