@@ -1,16 +1,15 @@
-// The only main loop. GLFW + WebGL2 + Dear ImGui in the browser, drawing a frame only when something happened
-// (input, resize, a storage callback, a timer the app asked for); idle otherwise.
+// The only main loop. WebGL2 + Dear ImGui in the browser (input through web_input.cpp), drawing a frame only
+// when something happened (input, resize, a storage callback, a timer the app asked for); idle otherwise.
 #include "domain/plan_json.hpp"
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "web_input.hpp"
 
 #include <GLES3/gl3.h>
-#include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
@@ -25,7 +24,7 @@ constexpr float kBaseFontPx = 16.0f;
 constexpr int kFramesAfterWake = 3; ///< ImGui needs a couple of frames to settle layout after an input
 
 struct Runtime {
-    GLFWwindow* window = nullptr;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     ui::App app;
     ImGuiStyle baseStyle;
     float fontRatio = 0; ///< device pixel ratio the font atlas was built for
@@ -45,7 +44,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0102, 0x0103, 0x0110, 0x0111, 
                                 0x2193, 0x2264, 0x2265, 0x25B2, 0x25BC, 0};
 
 /// Builds the font atlas at the device pixel ratio, so text is drawn 1:1 with screen pixels (sharp on HiDPI),
-/// and scales the style to match. GLFW 3.1.6 in emscripten knows nothing of devicePixelRatio.
+/// and scales the style to match.
 void rebuildFonts(float ratio) { // ratio: device pixels per CSS pixel × the user's UI zoom
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -63,29 +62,32 @@ void rebuildFonts(float ratio) { // ratio: device pixels per CSS pixel × the us
     platform::publishTestState("{\"fontPx\":" + std::to_string(std::lround(kBaseFontPx * ratio)) + "}");
 }
 
-/// Keeps the canvas backing store at CSS size × devicePixelRatio.
-float syncCanvasSize() {
+/// Keeps the canvas backing store at CSS size × devicePixelRatio; the ratio, and the size in `w`, `h`.
+float syncCanvasSize(int& w, int& h) {
     double cssW = 0, cssH = 0;
     platform::canvasCssSize(cssW, cssH);
     const float ratio = platform::devicePixelRatio();
-    const int w = static_cast<int>(std::lround(cssW * ratio)),
-              h = static_cast<int>(std::lround(cssH * ratio));
-    int curW = 0, curH = 0;
-    glfwGetWindowSize(g_rt->window, &curW, &curH);
-    if (w > 0 && h > 0 && (w != curW || h != curH))
-        glfwSetWindowSize(g_rt->window, w, h);
+    const int wantW = static_cast<int>(std::lround(cssW * ratio)),
+              wantH = static_cast<int>(std::lround(cssH * ratio));
+    emscripten_get_canvas_element_size("#canvas", &w, &h);
+    if (wantW > 0 && wantH > 0 && (wantW != w || wantH != h)) {
+        emscripten_set_canvas_element_size("#canvas", wantW, wantH);
+        w = wantW;
+        h = wantH;
+    }
     return ratio;
 }
 
 void drawFrame() {
-    const float ratio = syncCanvasSize();
+    int fbW = 0, fbH = 0;
+    const float ratio = syncCanvasSize(fbW, fbH);
     const float scale = ratio * g_rt->app.uiZoom(); // sharp at any devicePixelRatio, browser zoom or UI zoom
     if (scale != g_rt->fontRatio)
         rebuildFonts(scale);
 
     const double started = platform::nowMs();
     ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
+    webinput::newFrame(fbW, fbH, ratio, started);
     ImGui::NewFrame();
     ui::FrameContext ctx;
     ctx.pixelRatio = ratio;
@@ -93,8 +95,6 @@ void drawFrame() {
     ImGui::Render();
     const double built = platform::nowMs(); // CPU time of the UI: layout, views, draw lists
 
-    int fbW = 0, fbH = 0;
-    glfwGetFramebufferSize(g_rt->window, &fbW, &fbH);
     glViewport(0, 0, fbW, fbH);
     glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -166,19 +166,6 @@ const char* getClipboard(void*) {
 void setClipboard(void*, const char* text) {
     platform::setClipboardText(text);
 }
-/// The mouse wheel, on the canvas. Dear ImGui's GLFW backend listens on the document, where Chromium makes
-/// wheel listeners passive and logs an error for every preventDefault; on the canvas the listener may prevent
-/// the page from scrolling. Steps as in the backend: 100 pixels, 3 lines or 1/80 page per notch.
-EM_BOOL onWheel(int, const EmscriptenWheelEvent* ev, void*) {
-    const float multiplier = ev->deltaMode == DOM_DELTA_PIXEL  ? 1.0f / 100.0f
-                             : ev->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f
-                                                               : 80.0f;
-    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -multiplier,
-                                      static_cast<float>(ev->deltaY) * -multiplier);
-    wake();
-    return EM_TRUE;
-}
-
 void onZoom(int step) {
     g_rt->app.changeZoom(step);
     wake();
@@ -209,18 +196,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kstthc_plan_json() {
 
 int main() {
     g_rt = new Runtime();
-    // Before GLFW registers its own listeners: ours must see key events first (see platform/web.cpp).
+    // Before the input handlers: ours must see key events first (see platform/web.cpp).
     platform::setWakeHandler(wake);
     platform::installWakeListeners();
-    if (!glfwInit())
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.depth = EM_FALSE; // ImGui draws 2D only
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    g_rt->gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (g_rt->gl <= 0 || emscripten_webgl_make_context_current(g_rt->gl) != EMSCRIPTEN_RESULT_SUCCESS)
         return 1;
-    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    g_rt->window = glfwCreateWindow(1280, 800, ui::tr(ui::Str::AppTitle), nullptr, nullptr);
-    if (!g_rt->window)
-        return 1;
-    glfwMakeContextCurrent(g_rt->window);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -231,9 +219,7 @@ int main() {
     io.SetClipboardTextFn = setClipboard;
     ImGui::StyleColorsLight();
     g_rt->baseStyle = ImGui::GetStyle();
-    ImGui_ImplGlfw_InitForOpenGL(g_rt->window, true);
-    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
-    emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+    webinput::install("#canvas", wake);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     platform::setPageTitle(ui::tr(ui::Str::AppTitle));

@@ -2,7 +2,7 @@
 // functions. Kept out of the C++ files so that clang-format never touches JavaScript.
 mergeInto(LibraryManager.library, {
   // Wake on every event that can change what is drawn. Capture phase on window, so the app hears events before
-  // GLFW's handlers and even when they target the text element.
+  // the input handlers (web_input.cpp) and even when they target the text element.
   js_install_wake_listeners: function () {
     var wake = function () { _kstthc_wake(); };
     ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend',
@@ -24,8 +24,9 @@ mergeInto(LibraryManager.library, {
   // The text elements (an input for single-line fields, a textarea for multi-line ones). The focused one edits
   // the text itself: typed characters, input-method composition, Unikey's synthetic Backspace + replacement,
   // caret moves, selection, clipboard and undo are all the browser's own editing. C++ mirrors its value and
-  // selection into the active ImGui field every frame (and pushes clicks in the field back), so GLFW must
-  // never see those keys: this listener runs before GLFW's (registered earlier, capture phase) and stops them.
+  // selection into the active ImGui field every frame (and pushes clicks in the field back), so ImGui must
+  // never see those keys: this listener runs before web_input.cpp's (registered earlier, capture phase) and
+  // stops them.
   // Tab, Escape and a single-line field's Enter go on to ImGui (next field, cancel, done).
   js_install_text_element: function () {
     var single = document.getElementById('textproxy');
@@ -92,6 +93,14 @@ mergeInto(LibraryManager.library, {
     document.getElementById('canvas').addEventListener('mousedown', function (e) {
       if (isOurs(document.activeElement)) e.preventDefault();
     }, true);
+  },
+
+  // The canvas's mouse cursor for ImGui's shape (ImGuiMouseCursor_: -1 none, 0 arrow, 1 text, 2 move, 3 ns,
+  // 4 ew, 5 nesw, 6 nwse, 7 hand, 8 not allowed).
+  js_set_cursor: function (shape) {
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer',
+      'not-allowed'];
+    document.getElementById('canvas').style.cursor = shape < 0 ? 'none' : (names[shape] || 'default');
   },
 
   js_text_follow: function (active, multiline, x, y, w, h, fontPx) {
