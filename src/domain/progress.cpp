@@ -148,6 +148,28 @@ Dashboard dashboard(const Plan& plan, const Date& today, const ProgressFilter& f
     return dashboardOf(plan, planOccurrences(plan, today), today, filter);
 }
 
+namespace {
+
+/// Sorts by due date, keeping appendix order among equal dates (as std::stable_sort would, which costs 3 KB
+/// of WebAssembly).
+void sortByDue(std::vector<TaskOccurrence>& items) {
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Date& da = items[a].occurrence.due;
+        const Date& db = items[b].occurrence.due;
+        return da < db || (!(db < da) && a < b);
+    });
+    std::vector<TaskOccurrence> sorted;
+    sorted.reserve(items.size());
+    for (const std::size_t i : order)
+        sorted.push_back(std::move(items[i]));
+    items = std::move(sorted);
+}
+
+} // namespace
+
 Dashboard dashboardOf(const Plan& plan, const std::vector<TaskOccurrence>& all, const Date& today,
                       const ProgressFilter& filter) {
     Dashboard d;
@@ -173,11 +195,8 @@ Dashboard dashboardOf(const Plan& plan, const std::vector<TaskOccurrence>& all, 
                  o.occurrence.due >= today && o.occurrence.due <= soon)
             d.dueSoon.push_back(o);
     }
-    auto byDue = [](const TaskOccurrence& a, const TaskOccurrence& b) {
-        return a.occurrence.due < b.occurrence.due;
-    };
-    std::stable_sort(d.overdue.begin(), d.overdue.end(), byDue);
-    std::stable_sort(d.dueSoon.begin(), d.dueSoon.end(), byDue);
+    sortByDue(d.overdue);
+    sortByDue(d.dueSoon);
     d.byUnit.erase(std::remove_if(d.byUnit.begin(), d.byUnit.end(),
                                   [](const auto& u) { return u.first.empty() && u.second.total == 0; }),
                    d.byUnit.end());

@@ -170,9 +170,15 @@ std::string toNfc(std::string_view text) {
         std::size_t j = i;
         while (j < cps.size() && combiningClass(cps[j]) != 0)
             ++j;
-        std::stable_sort(
-            cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j),
-            [](std::uint32_t a, std::uint32_t b) { return combiningClass(a) < combiningClass(b); });
+        // Insertion sort: runs are a few marks long, and std::stable_sort costs 3 KB of WebAssembly.
+        for (std::size_t k = i + 1; k < j; ++k) {
+            const std::uint32_t c = cps[k];
+            const auto cc = combiningClass(c);
+            std::size_t m = k;
+            for (; m > i && combiningClass(cps[m - 1]) > cc; --m)
+                cps[m] = cps[m - 1];
+            cps[m] = c;
+        }
         i = j;
     }
     // Canonical composition: a character joins the last starter unless a character between them has a class
