@@ -15,7 +15,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <optional>
 #include <string>
 
 namespace {
@@ -56,8 +58,14 @@ void rebuildFonts(float ratio) { // ratio: device pixels per CSS pixel × the us
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    if (!io.Fonts->AddFontFromFileTTF("/fonts/vi.ttf", std::round(kBaseFontPx * ratio), &cfg, kGlyphRanges))
-        io.Fonts->AddFontDefault();
+    // Read here, not by ImGui (its file functions are left out of the build): the atlas owns the copy.
+    static const std::optional<std::string> ttf = platform::readFile("/fonts/vi.ttf");
+    if (ttf && !ttf->empty()) {
+        void* data = IM_ALLOC(ttf->size());
+        std::memcpy(data, ttf->data(), ttf->size());
+        io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf->size()), std::round(kBaseFontPx * ratio),
+                                       &cfg, kGlyphRanges);
+    }
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -187,6 +187,8 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
 void App::frame(FrameContext& ctx, double nowMs) {
     ctx.edit = &m_textEdit;
     ctx.planRevision = m_session.revision();
+    ctx.layoutRevision = m_session.layoutRevision();
+    ctx.session = &m_session;
     ctx.recordRects = platform::testSurfaceWanted();
     try {
         if (!m_loaded && platform::storageState() != platform::StorageState::Loading)

@@ -4,8 +4,12 @@
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ui {
+
+class Session;
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
@@ -33,9 +37,24 @@ struct TextEditState {
 struct FrameContext {
     float pixelRatio = 1;              ///< framebuffer pixels per CSS pixel
     unsigned planRevision = 0;         ///< changes whenever the plan does (views cache what they compute)
+    unsigned layoutRevision = 0;       ///< changes unless only texts changed (Session::layoutRevision)
+    const Session* session = nullptr;  ///< which texts changed since a revision (Session::textChangesSince)
     TextEditState* edit = nullptr;     ///< persistent, set by the app
     bool recordRects = false;          ///< a test asked for the widget rectangles (else `rects` stays empty)
     std::map<std::string, Rect> rects; ///< named widgets, in framebuffer pixels
+    /// Named rows of long tables that are off screen, where they would be (the names are kept by the view
+    /// between frames: thousands of rows would make `rects` cost more than the frame).
+    std::vector<std::pair<const std::string*, Rect>> offscreenRects;
+
+    /// A named widget's rectangle (on or off screen), or nullptr.
+    const Rect* findRect(const std::string& name) const {
+        if (const auto it = rects.find(name); it != rects.end())
+            return &it->second;
+        for (const auto& [n, r] : offscreenRects)
+            if (*n == name)
+                return &r;
+        return nullptr;
+    }
     bool textFieldActive = false;
     bool textFieldMultiline = false;
     std::string textFieldName; ///< the active field's widget name (for the test surface)

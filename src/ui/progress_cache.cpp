@@ -12,10 +12,10 @@ bool sameFilter(const domain::ProgressFilter& a, const domain::ProgressFilter& b
 
 } // namespace
 
-void ProgressCache::update(const domain::Plan& plan, unsigned revision, const domain::Date& today,
-                           const domain::ProgressFilter& filter) {
-    if (m_revision != revision || m_today != today) {
-        if (m_revision != revision) {
+void ProgressCache::update(const domain::Plan& plan, unsigned layoutRevision, unsigned revision,
+                           const domain::Date& today, const domain::ProgressFilter& filter) {
+    if (m_layoutRevision != layoutRevision || m_today != today) {
+        if (m_layoutRevision != layoutRevision) {
             m_schedules.clear();
             m_handSchedules.clear();
             m_history.clear();
@@ -29,21 +29,23 @@ void ProgressCache::update(const domain::Plan& plan, unsigned revision, const do
             m_byTask[m_all[i].task] = {i, j};
             i = j;
         }
-        m_revision = revision;
+        m_layoutRevision = layoutRevision;
         m_today = today;
         m_filter.reset(); // the selections below point into the old list
     }
-    if (m_filter && sameFilter(*m_filter, filter))
+    const bool textsMatter = !filter.search.empty();
+    if (m_filter && sameFilter(*m_filter, filter) && (!textsMatter || m_selectedRevision == revision))
         return;
     m_shown = domain::matchingOccurrences(m_all, filter);
     m_unscheduled = domain::unscheduledTasks(plan, m_all, filter);
     m_dashboard = domain::dashboardOf(plan, m_all, today, domain::withoutTimeliness(filter));
     m_timelineRows = domain::timelineRows(m_all, filter);
     m_filter = filter;
+    m_selectedRevision = revision;
 }
 
-bool ProgressCache::isCurrent(unsigned revision, const domain::Date& today) const {
-    return m_filter && m_revision == revision && m_today == today;
+bool ProgressCache::isCurrent(unsigned layoutRevision, const domain::Date& today) const {
+    return m_filter && m_layoutRevision == layoutRevision && m_today == today;
 }
 
 std::pair<std::size_t, std::size_t> ProgressCache::occurrencesOf(const domain::Task* task) const {

@@ -19,12 +19,14 @@ namespace ui {
 
 class ProgressCache {
 public:
-    /// Brings the cache up to date: the occurrences when `revision` or `today` changed, what the filter
-    /// selects when any of them changed. Cheap when nothing did (the views call it every frame).
-    void update(const domain::Plan& plan, unsigned revision, const domain::Date& today,
-                const domain::ProgressFilter& filter);
-    /// Whether it was last updated for this revision and date (the test surface reads it only then).
-    bool isCurrent(unsigned revision, const domain::Date& today) const;
+    /// Brings the cache up to date: the occurrences when `layoutRevision` (Session::layoutRevision) or
+    /// `today` changed, what the filter selects when any of them or the filter changed — or, while the
+    /// filter searches, `revision`: edits of texts change what the search finds, not the occurrences. Cheap
+    /// when nothing did (the views call it every frame).
+    void update(const domain::Plan& plan, unsigned layoutRevision, unsigned revision,
+                const domain::Date& today, const domain::ProgressFilter& filter);
+    /// Whether it was last updated for this layout revision and date (the test surface reads it only then).
+    bool isCurrent(unsigned layoutRevision, const domain::Date& today) const;
 
     /// Every occurrence of every task (planOccurrences), in appendix order.
     const std::vector<domain::TaskOccurrence>& occurrences() const { return m_all; }
@@ -50,7 +52,8 @@ public:
     const std::vector<const domain::LogEntry*>& history(const domain::Plan& plan, const domain::Task& task);
 
 private:
-    unsigned m_revision = ~0u;
+    unsigned m_layoutRevision = ~0u;
+    unsigned m_selectedRevision = ~0u; ///< the plan revision the selections were made at
     domain::Date m_today;
     std::optional<domain::ProgressFilter> m_filter; ///< what the selections below were made for
     std::vector<domain::TaskOccurrence> m_all;

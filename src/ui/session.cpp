@@ -13,6 +13,32 @@ constexpr double kSaveQuietMs = 300;          ///< save this long after the last
 constexpr double kSaveMaxMs = 800;            ///< …but never later than this after the first unsaved one
 constexpr const char* kAuthor = "Người dùng"; // i18n-ok: stored author until users set their name
 
+constexpr std::size_t kTextLogLimit = 512; ///< more text edits than this between two frames: recompute all
+
+/// Fields whose text no computed thing depends on (occurrences, timeliness, filters other than the search,
+/// rows and their order): what a user types into the appendix, the document and the units list. Anything
+/// not listed counts as a layout change.
+bool textOnlyField(const std::string& field) {
+    static const char* const kFields[] = {"content",   "product", "number",  "title",  "numeral", "name",
+                                          "shortName", "text",    "summary", "issuer", "note"};
+    for (const char* f : kFields)
+        if (field == f)
+            return true;
+    return false;
+}
+
+/// The edited records' ids when the edit only sets such texts, else nullopt.
+std::optional<std::vector<std::string>> textOnlyRecords(const domain::Edit& edit) {
+    std::vector<std::string> ids;
+    for (const domain::Op& op : edit.ops) {
+        const auto* set = std::get_if<domain::SetText>(&op);
+        if (!set || !textOnlyField(set->field))
+            return std::nullopt;
+        ids.push_back(set->id);
+    }
+    return ids;
+}
+
 } // namespace
 
 Session::Session() : m_rng(std::random_device{}()) {}
@@ -21,12 +47,14 @@ void Session::open(domain::Plan plan, double nowMs) {
     m_plan = std::move(plan);
     m_history.clear();
     markDirty(nowMs); // written at the next save, with the settings that name it current
+    layoutChanged();
 }
 
 void Session::replaceFromStorage(domain::Plan plan) {
     m_plan = std::move(plan);
     m_history.clear(); // edits made elsewhere: this tab's undo steps no longer apply
     ++m_revision;
+    layoutChanged();
     m_dirty = false;
 }
 
@@ -34,6 +62,7 @@ void Session::close() {
     m_plan.reset();
     m_history.clear();
     ++m_revision;
+    layoutChanged();
     m_dirty = false;
 }
 
@@ -44,13 +73,37 @@ std::optional<domain::Message> Session::apply(const domain::Edit& edit, const st
     if (std::optional<domain::Message> error = m_history.apply(*m_plan, edit, stamp(), undoKey))
         return error;
     markDirty(nowMs);
+    std::optional<std::vector<std::string>> texts = textOnlyRecords(edit);
+    if (!texts || m_textLog.size() + texts->size() > kTextLogLimit) {
+        layoutChanged();
+        return std::nullopt;
+    }
+    for (std::string& id : *texts)
+        m_textLog.emplace_back(m_revision, std::move(id));
     return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> Session::textChangesSince(unsigned revision) const {
+    if (revision < m_layoutAt || revision > m_revision)
+        return std::nullopt;
+    std::vector<std::string> ids;
+    for (const auto& [at, id] : m_textLog)
+        if (at > revision)
+            ids.push_back(id);
+    return ids;
+}
+
+void Session::layoutChanged() {
+    ++m_layoutRevision;
+    m_layoutAt = m_revision;
+    m_textLog.clear();
 }
 
 bool Session::undo(double nowMs) {
     if (!m_plan || !m_history.undo(*m_plan, stamp()))
         return false;
     markDirty(nowMs);
+    layoutChanged(); // what the step undid is not known here
     return true;
 }
 
@@ -58,6 +111,7 @@ bool Session::redo(double nowMs) {
     if (!m_plan || !m_history.redo(*m_plan, stamp()))
         return false;
     markDirty(nowMs);
+    layoutChanged();
     return true;
 }
 

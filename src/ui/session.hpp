@@ -8,6 +8,8 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ui {
 
@@ -20,6 +22,13 @@ public:
     const std::optional<domain::Plan>& maybePlan() const { return m_plan; }
     /// Increases with every change of the plan (views cache what they compute by it).
     unsigned revision() const { return m_revision; }
+    /// Increases with every change except edits of texts nothing is computed from (a task's content, a
+    /// group's title, …: see textChangesSince). Occurrences, rows and the like are kept by it, so that typing
+    /// into a field of a large plan does not recompute them at every key.
+    unsigned layoutRevision() const { return m_layoutRevision; }
+    /// The ids of the records whose texts changed after `revision`, when nothing but such text edits happened
+    /// since (ids may repeat); nullopt when anything else changed or the list was dropped (recompute all).
+    std::optional<std::vector<std::string>> textChangesSince(unsigned revision) const;
     const domain::History& history() const { return m_history; }
 
     /// Opens another plan: history cleared, written at the next save.
@@ -49,9 +58,15 @@ public:
     void saveNow() { m_lastEditMs = m_firstDirtyMs = -1e9; }
 
 private:
+    /// A change that is not text-only: everything computed from the plan is stale.
+    void layoutChanged();
+
     std::optional<domain::Plan> m_plan;
     domain::History m_history;
     unsigned m_revision = 0;
+    unsigned m_layoutRevision = 0;
+    unsigned m_layoutAt = 0; ///< the revision of the last change that was not text-only
+    std::vector<std::pair<unsigned, std::string>> m_textLog; ///< (revision, record id) since m_layoutAt
     bool m_dirty = false;
     double m_firstDirtyMs = 0;
     double m_lastEditMs = 0;

@@ -43,7 +43,7 @@ std::string App::testState(const FrameContext& ctx) const {
     j["progressSelected"] = m_progress.selectedTask;
     // Rows of the Tasks view, for the benchmark (tests check the exported plan and what is drawn instead).
     j["progressRows"] =
-        m_progressCache.isCurrent(m_session.revision(), today()) ? m_progressCache.shown().size() : 0;
+        m_progressCache.isCurrent(m_session.layoutRevision(), today()) ? m_progressCache.shown().size() : 0;
     nlohmann::json plans = nlohmann::json::array();
     for (const domain::PlanSummary& s : m_plans)
         plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}});
@@ -69,6 +69,8 @@ std::string App::testState(const FrameContext& ctx) const {
     const float s = ctx.pixelRatio;
     for (const auto& [name, r] : ctx.rects)
         rects[name] = {r.x / s, r.y / s, r.w / s, r.h / s};
+    for (const auto& [name, r] : ctx.offscreenRects)
+        rects[*name] = {r.x / s, r.y / s, r.w / s, r.h / s};
     j["rects"] = std::move(rects);
     return j.dump();
 }

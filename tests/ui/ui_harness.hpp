@@ -74,12 +74,12 @@ public:
         frames(3);
     }
 
-    bool has(const std::string& widget) const { return ctx.rects.count(widget) > 0; }
+    bool has(const std::string& widget) const { return ctx.findRect(widget) != nullptr; }
 
     /// Clicks the centre of a named widget, as a mouse would (move, press, release).
     void click(const std::string& widget) {
         REQUIRE_MESSAGE(has(widget), widget);
-        const ui::Rect r = ctx.rects.at(widget);
+        const ui::Rect r = *ctx.findRect(widget);
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(r.x + r.w / 2, r.y + r.h / 2);
         frame();

@@ -3,6 +3,7 @@
 
 #include "domain/text.hpp"
 #include "ui/i18n.hpp"
+#include "ui/session.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -91,21 +92,25 @@ std::uint64_t hashTexts(const RowTexts& r) {
     return h;
 }
 
-/// The rows the search shows, recomputed when the plan or the query changed. The folded search texts are made
-/// only while a query has words, once per revision.
-void updateRows(Cache& c, const Plan& plan, unsigned revision, const std::string& query) {
-    if (c.rowsValid && c.rowsRevision == revision && c.rowsQuery == query)
-        return;
+/// The rows the search shows, recomputed when the query or the plan's layout changed — or, while searching,
+/// any text: edits change what the search finds. The folded search texts are made only while a query has
+/// words, once per revision.
+void updateRows(Cache& c, const Plan& plan, const FrameContext& ctx, const std::string& query) {
     const bool searching = !domain::searchWords(query).empty();
-    if (searching && c.indexRevision != revision) {
+    const unsigned revision = searching ? ctx.planRevision : ctx.layoutRevision;
+    if (c.rowsValid && c.rowsRevision == revision && c.rowsSearching == searching && c.rowsQuery == query)
+        return;
+    if (searching && c.indexRevision != ctx.planRevision) {
         c.index = domain::appendixSearchIndex(plan, c.folded);
-        c.indexRevision = revision;
+        c.indexRevision = ctx.planRevision;
     }
     c.rows = domain::appendixRows(plan, c.index, query);
     c.rowsRevision = revision;
+    c.rowsSearching = searching;
     c.rowsQuery = query;
     c.rowsValid = true;
     c.sizesValid = false;
+    c.rowNames.clear();
 }
 
 void updateOffsets(Cache& c) {
@@ -115,10 +120,64 @@ void updateOffsets(Cache& c) {
         c.offsets[i + 1] = c.offsets[i] + c.sizes[i].height;
 }
 
-/// Each row's size with its texts wrapped at the columns' widths: a row is as tall as its tallest cell plus
+/// Measures row `i` with its texts wrapped at the columns' widths: a row is as tall as its tallest cell plus
 /// the cell padding above and below (as the table lays it out; rows drawn correct it, see drawTable). Sizes
-/// are kept by the rows' texts, so an edit measures only the row it changed.
-void updateSizes(Cache& c, const Plan& plan, const std::array<float, Cache::kColumns>& widths) {
+/// are kept by the rows' texts (`known`), so a row whose texts were measured before is not measured again.
+void measureRow(Cache& c, const Plan& plan, std::size_t i,
+                std::unordered_map<std::uint64_t, Cache::RowSize>& known,
+                std::unordered_map<std::uint64_t, Cache::RowSize>* previous) {
+    const RowTexts texts = rowTexts(plan, c.rows.rows[i]);
+    const std::uint64_t key = hashTexts(texts);
+    c.keys[i] = key;
+    if (const auto it = known.find(key); it != known.end()) {
+        c.sizes[i] = it->second;
+        return;
+    }
+    if (previous)
+        if (const auto it = previous->find(key); it != previous->end()) {
+            c.sizes[i] = known[key] = it->second;
+            return;
+        }
+    Cache::RowSize size;
+    float tallest = 0;
+    for (int col = 0; col < texts.count; ++col) {
+        const std::size_t k = static_cast<std::size_t>(col);
+        const ImVec2 text = ImGui::CalcTextSize(texts.cells[k].c_str(), nullptr, false, c.widths[k]);
+        tallest = std::max(tallest, text.y);
+        if (col == 1) {
+            size.labelWidth = text.x;
+            size.labelHeight = text.y;
+        }
+    }
+    size.height = tallest + 2 * c.cellPadding;
+    c.sizes[i] = known[key] = size;
+}
+
+/// Measures only the rows whose texts changed since the sizes were made, when only texts changed (typing
+/// into a task of a large plan re-measures one row). False when that is not known: measure all.
+bool remeasureChanged(Cache& c, const Plan& plan, const FrameContext& ctx) {
+    if (!ctx.session)
+        return false;
+    const std::optional<std::vector<std::string>> changed = ctx.session->textChangesSince(c.sizesRevision);
+    if (!changed)
+        return false;
+    const std::vector<domain::AppendixRow>& rows = c.rows.rows;
+    for (const std::string& id : *changed) {
+        if (domain::findUnit(plan, id))
+            return false; // a unit's name is shown in every row it leads or helps in
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Group& g = plan.groups[rows[i].group];
+            const std::string& rowId = rows[i].isGroup() ? g.meta.id : g.tasks[rows[i].task].meta.id;
+            if (rowId == id)
+                measureRow(c, plan, i, c.sizeByText, nullptr);
+        }
+    }
+    return true;
+}
+
+/// Each row's size (measureRow), kept until the rows, the column widths, the font or a row's texts change.
+void updateSizes(Cache& c, const Plan& plan, const FrameContext& ctx,
+                 const std::array<float, Cache::kColumns>& widths) {
     const float font = ImGui::GetFontSize(), padding = ImGui::GetStyle().CellPadding.y;
     if (widths != c.widths || font != c.fontSize || padding != c.cellPadding) {
         c.widths = widths;
@@ -127,40 +186,19 @@ void updateSizes(Cache& c, const Plan& plan, const std::array<float, Cache::kCol
         c.sizeByText.clear();
         c.sizesValid = false;
     }
-    if (c.sizesValid)
+    if (c.sizesValid && c.sizesRevision == ctx.planRevision)
         return;
-    std::unordered_map<std::uint64_t, Cache::RowSize> next;
-    next.reserve(c.rows.rows.size());
-    c.sizes.resize(c.rows.rows.size());
-    c.keys.resize(c.rows.rows.size());
-    for (std::size_t i = 0; i < c.rows.rows.size(); ++i) {
-        const RowTexts texts = rowTexts(plan, c.rows.rows[i]);
-        const std::uint64_t key = hashTexts(texts);
-        c.keys[i] = key;
-        if (const auto it = next.find(key); it != next.end()) {
-            c.sizes[i] = it->second;
-            continue;
-        }
-        if (const auto it = c.sizeByText.find(key); it != c.sizeByText.end()) {
-            c.sizes[i] = next[key] = it->second;
-            continue;
-        }
-        Cache::RowSize size;
-        float tallest = 0;
-        for (int col = 0; col < texts.count; ++col) {
-            const std::size_t k = static_cast<std::size_t>(col);
-            const ImVec2 text = ImGui::CalcTextSize(texts.cells[k].c_str(), nullptr, false, widths[k]);
-            tallest = std::max(tallest, text.y);
-            if (col == 1) {
-                size.labelWidth = text.x;
-                size.labelHeight = text.y;
-            }
-        }
-        size.height = tallest + 2 * padding;
-        c.sizes[i] = next[key] = size;
+    if (!c.sizesValid || !remeasureChanged(c, plan, ctx)) {
+        std::unordered_map<std::uint64_t, Cache::RowSize> next;
+        next.reserve(c.rows.rows.size());
+        c.sizes.resize(c.rows.rows.size());
+        c.keys.resize(c.rows.rows.size());
+        for (std::size_t i = 0; i < c.rows.rows.size(); ++i)
+            measureRow(c, plan, i, next, &c.sizeByText);
+        c.sizeByText = std::move(next);
     }
-    c.sizeByText = std::move(next);
     c.sizesValid = true;
+    c.sizesRevision = ctx.planRevision;
     updateOffsets(c);
 }
 
@@ -171,7 +209,7 @@ std::string rowName(const Plan& plan, const domain::AppendixRow& row) {
 
 void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
     Cache& c = state.table;
-    updateRows(c, plan, ctx.planRevision, state.search);
+    updateRows(c, plan, ctx, state.search);
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("appendix", Cache::kColumns, flags))
@@ -194,7 +232,7 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         if (col == 1)
             labelX = ImGui::GetCursorScreenPos().x;
     }
-    updateSizes(c, plan, widths);
+    updateSizes(c, plan, ctx, widths);
 
     const std::vector<domain::AppendixRow>& rows = c.rows.rows;
     const std::size_t n = rows.size();
@@ -214,11 +252,17 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
                             c.offsets.begin()));
     // Rows off screen still publish their named cell's rectangle (where it would be) when a test asked for
     // rectangles: tests find every row shown, as when every row was laid out.
+    if (ctx.recordRects && c.rowNames.size() != n) { // made with the rows (updateRows clears them)
+        c.rowNames.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            c.rowNames.push_back(rowName(plan, rows[i]));
+    }
     auto publish = [&](std::size_t i, float rowTop) {
         if (!ctx.recordRects)
             return;
         const Cache::RowSize& size = c.sizes[i];
-        ctx.rects[rowName(plan, rows[i])] = Rect{labelX, rowTop + padding, size.labelWidth, size.labelHeight};
+        ctx.offscreenRects.emplace_back(&c.rowNames[i],
+                                        Rect{labelX, rowTop + padding, size.labelWidth, size.labelHeight});
     };
     bool remeasured = false;
     auto measured = [&](std::size_t i, float height) {
@@ -446,7 +490,7 @@ void drawAppendixView(AppendixViewState& state, const domain::Plan& plan, FrameC
     if (textField(ctx, "appendix.search", state.search, out, key, ImGui::GetFontSize() * 18))
         state.search = out;
     if (!state.search.empty()) {
-        updateRows(state.table, plan, ctx.planRevision, state.search);
+        updateRows(state.table, plan, ctx, state.search);
         ImGui::SameLine();
         ImGui::Text("%zu / %zu %s", state.table.rows.matchingTasks, domain::taskCount(plan),
                     tr(Str::SearchTasksFound));

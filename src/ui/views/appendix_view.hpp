@@ -32,8 +32,8 @@ struct AppendixTableCache {
     domain::AppendixSearchIndex index;
     std::unordered_map<std::string, std::string> folded; ///< text → folded text, for the index's revision
 
-    unsigned rowsRevision = ~0u;
-    bool rowsValid = false;
+    unsigned rowsRevision = ~0u; ///< the plan's revision while searching, else its layout revision
+    bool rowsValid = false, rowsSearching = false;
     std::string rowsQuery;
     domain::AppendixRows rows;
 
@@ -41,9 +41,12 @@ struct AppendixTableCache {
     float fontSize = 0, cellPadding = 0;
     std::unordered_map<std::uint64_t, RowSize> sizeByText; ///< by a hash of the row's cell texts
     bool sizesValid = false;
+    unsigned sizesRevision = ~0u;    ///< the plan revision the sizes are for
     std::vector<RowSize> sizes;      ///< per row of `rows`
     std::vector<std::uint64_t> keys; ///< per row: the hash of its texts (its entry in sizeByText)
     std::vector<float> offsets;      ///< top of each row from the first one; one more entry: the total height
+    std::vector<std::string>
+        rowNames; ///< per row: "task:<id>" / "group:<id>", made only for the test surface
 };
 
 struct AppendixViewState {

@@ -56,7 +56,7 @@ std::string taskLabel(const domain::Group& g, const Task& t) {
 /// Brings the shared cache up to date for this frame: the plan revision, "today" and the filters.
 void refresh(ProgressViewState& st, ProgressCache& cache, const Plan& plan, const ProgressContext& pc,
              const FrameContext& ctx) {
-    cache.update(plan, ctx.planRevision, pc.today, progressFilter(st, plan));
+    cache.update(plan, ctx.layoutRevision, ctx.planRevision, pc.today, progressFilter(st, plan));
 }
 
 void openEditorFor(ProgressViewState& st, const Plan& plan, const std::string& taskId,
