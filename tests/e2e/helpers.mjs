@@ -23,7 +23,7 @@ export async function newProfileDir() {
   return mkdtemp(join(tmpdir(), 'kstthc-profile-'));
 }
 
-/** Launches chromium with a profile. `screen` larger than the viewport avoids GLFW's fullscreen request. */
+/** Launches chromium with a profile. */
 export async function launch(profileDir, options = {}) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
