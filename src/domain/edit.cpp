@@ -694,6 +694,14 @@ void applyUnchecked(Plan& plan, const Edit& edit, const Stamp& stamp) {
 
 // [SECTION] Public API
 
+void normalizeTexts(Record& record) {
+    std::visit([](auto& r) { normalize(r); }, record);
+}
+
+void normalizeTexts(Plan& plan) {
+    normalizePlan(plan);
+}
+
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp) {
     const Stamp clean{stamp.time, normalizeText(stamp.author)};
     if (auto bad = badStamp(clean.time))

@@ -107,6 +107,10 @@ struct EditResult {
 /// the inverse restores the plan exactly, change stamps and tombstones included.
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp);
 
+/// A record's, or a whole plan's, texts in the form edits store them (normalizeText; ids as they are).
+void normalizeTexts(Record& record);
+void normalizeTexts(Plan& plan);
+
 /// The text fields SetText accepts for a record kind ("plan", "legalBasis", "body", "recipient", "unit",
 /// "group", "task", "kpi", "progress", "evidence", "event").
 std::vector<std::string> fieldNames(const std::string& kind);

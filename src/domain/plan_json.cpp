@@ -2,6 +2,7 @@
 #include "domain/plan_json.hpp"
 
 #include "domain/json_parse.hpp"
+#include "domain/record_json.hpp"
 #include "domain/text.hpp"
 #include "domain/validate.hpp"
 
@@ -10,8 +11,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <type_traits>
+#include <variant>
 
 namespace domain {
 
@@ -151,6 +154,14 @@ Writer::Member text(Writer& w, const char* key, const std::string& value) {
     return {key, [&w, &value] { w.string(value); }};
 }
 
+void writeUnitRef(Writer& w, const UnitRef& c) {
+    w.object({text(w, "id", c.id), text(w, "unit", c.unitId)});
+}
+
+void writeEvidence(Writer& w, const Evidence& e) {
+    w.object({text(w, "id", e.id), text(w, "text", e.text)});
+}
+
 void writeTask(Writer& w, const Task& t) {
     std::vector<Writer::Member> m;
     addMeta(m, w, t.meta);
@@ -158,14 +169,20 @@ void writeTask(Writer& w, const Task& t) {
     m.push_back(text(w, "content", t.content));
     m.push_back(text(w, "product", t.product));
     m.push_back(text(w, "lead", t.leadUnitId));
-    m.push_back({"coordinators", [&] {
-                     w.array(t.coordinators, [&](const UnitRef& c) {
-                         w.object({text(w, "id", c.id), text(w, "unit", c.unitId)});
-                     });
-                 }});
+    m.push_back(
+        {"coordinators", [&] { w.array(t.coordinators, [&](const UnitRef& c) { writeUnitRef(w, c); }); }});
     m.push_back(text(w, "timeframe", t.timeframe));
     if (!t.schedule.empty()) // optional fields are left out when empty, so older files stay byte-identical
         m.push_back(text(w, "schedule", t.schedule));
+    w.object(std::move(m));
+}
+
+void writeGroup(Writer& w, const Group& g) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, g.meta);
+    m.push_back(text(w, "numeral", g.numeral));
+    m.push_back(text(w, "title", g.title));
+    m.push_back({"tasks", [&] { w.array(g.tasks, [&](const Task& t) { writeTask(w, t); }); }});
     w.object(std::move(m));
 }
 
@@ -177,81 +194,94 @@ void writeProgress(Writer& w, const Progress& pr) {
     m.push_back(text(w, "status", pr.status));
     m.push_back(text(w, "completed", pr.completed));
     m.push_back(text(w, "note", pr.note));
-    m.push_back({"evidence", [&] {
-                     w.array(pr.evidence, [&](const Evidence& e) {
-                         w.object({text(w, "id", e.id), text(w, "text", e.text)});
-                     });
-                 }});
+    m.push_back({"evidence", [&] { w.array(pr.evidence, [&](const Evidence& e) { writeEvidence(w, e); }); }});
     w.object(std::move(m));
 }
 
+void writeLegalBasis(Writer& w, const LegalBasis& b) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, b.meta);
+    m.push_back(text(w, "kind", b.kind));
+    m.push_back(text(w, "number", b.number));
+    m.push_back(text(w, "date", b.date));
+    m.push_back(text(w, "issuer", b.issuer));
+    m.push_back(text(w, "summary", b.summary));
+    w.object(std::move(m));
+}
+
+void writeBody(Writer& w, const BodyBlock& b) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, b.meta);
+    m.push_back(text(w, "kind", b.kind));
+    m.push_back(text(w, "text", b.text));
+    w.object(std::move(m));
+}
+
+void writeRecipient(Writer& w, const Recipient& r) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, r.meta);
+    m.push_back(text(w, "text", r.text));
+    w.object(std::move(m));
+}
+
+void writeUnit(Writer& w, const Unit& u) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, u.meta);
+    m.push_back(text(w, "name", u.name));
+    m.push_back(text(w, "shortName", u.shortName));
+    w.object(std::move(m));
+}
+
+void writeKpi(Writer& w, const Kpi& k) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, k.meta);
+    m.push_back(text(w, "task", k.taskId));
+    m.push_back(text(w, "name", k.name));
+    m.push_back(text(w, "unit", k.unit));
+    m.push_back(text(w, "comparison", k.comparison));
+    m.push_back({"target", [&] { w.number(k.target); }});
+    m.push_back(text(w, "numerator", k.numerator));
+    m.push_back(text(w, "denominator", k.denominator));
+    w.object(std::move(m));
+}
+
+void writeEvent(Writer& w, const TaskEvent& e) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, e.meta);
+    m.push_back(text(w, "task", e.taskId));
+    m.push_back(text(w, "date", e.date));
+    m.push_back(text(w, "due", e.due));
+    m.push_back(text(w, "note", e.note));
+    w.object(std::move(m));
+}
+
+void writeLog(Writer& w, const LogEntry& l) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, l.meta);
+    m.push_back(text(w, "task", l.taskId));
+    m.push_back(text(w, "occurrence", l.occurrence));
+    m.push_back(text(w, "text", l.text));
+    w.object(std::move(m));
+}
+
+/// The list member `key`: every item of `items` written by `write`.
+template <class T>
+Writer::Member list(Writer& w, const char* key, const std::vector<T>& items,
+                    void (*write)(Writer&, const T&)) {
+    return {key, [&w, &items, write] { w.array(items, [&](const T& item) { write(w, item); }); }};
+}
+
 void writeRecords(Writer& w, const Plan& p, std::vector<Writer::Member>& root) {
-    root.push_back({"body", [&] {
-                        w.array(p.body, [&](const BodyBlock& b) {
-                            std::vector<Writer::Member> m;
-                            addMeta(m, w, b.meta);
-                            m.push_back(text(w, "kind", b.kind));
-                            m.push_back(text(w, "text", b.text));
-                            w.object(std::move(m));
-                        });
-                    }});
-    root.push_back({"recipients", [&] {
-                        w.array(p.recipients, [&](const Recipient& r) {
-                            std::vector<Writer::Member> m;
-                            addMeta(m, w, r.meta);
-                            m.push_back(text(w, "text", r.text));
-                            w.object(std::move(m));
-                        });
-                    }});
-    root.push_back({"units", [&] {
-                        w.array(p.units, [&](const Unit& u) {
-                            std::vector<Writer::Member> m;
-                            addMeta(m, w, u.meta);
-                            m.push_back(text(w, "name", u.name));
-                            m.push_back(text(w, "shortName", u.shortName));
-                            w.object(std::move(m));
-                        });
-                    }});
-    root.push_back({"kpis", [&] {
-                        w.array(p.kpis, [&](const Kpi& k) {
-                            std::vector<Writer::Member> m;
-                            addMeta(m, w, k.meta);
-                            m.push_back(text(w, "task", k.taskId));
-                            m.push_back(text(w, "name", k.name));
-                            m.push_back(text(w, "unit", k.unit));
-                            m.push_back(text(w, "comparison", k.comparison));
-                            m.push_back({"target", [&] { w.number(k.target); }});
-                            m.push_back(text(w, "numerator", k.numerator));
-                            m.push_back(text(w, "denominator", k.denominator));
-                            w.object(std::move(m));
-                        });
-                    }});
+    root.push_back(list(w, "body", p.body, writeBody));
+    root.push_back(list(w, "recipients", p.recipients, writeRecipient));
+    root.push_back(list(w, "units", p.units, writeUnit));
+    root.push_back(list(w, "kpis", p.kpis, writeKpi));
     if (!p.progress.empty())
-        root.push_back(
-            {"progress", [&] { w.array(p.progress, [&](const Progress& pr) { writeProgress(w, pr); }); }});
+        root.push_back(list(w, "progress", p.progress, writeProgress));
     if (!p.events.empty())
-        root.push_back({"events", [&] {
-                            w.array(p.events, [&](const TaskEvent& e) {
-                                std::vector<Writer::Member> m;
-                                addMeta(m, w, e.meta);
-                                m.push_back(text(w, "task", e.taskId));
-                                m.push_back(text(w, "date", e.date));
-                                m.push_back(text(w, "due", e.due));
-                                m.push_back(text(w, "note", e.note));
-                                w.object(std::move(m));
-                            });
-                        }});
+        root.push_back(list(w, "events", p.events, writeEvent));
     if (!p.log.empty())
-        root.push_back({"log", [&] {
-                            w.array(p.log, [&](const LogEntry& l) {
-                                std::vector<Writer::Member> m;
-                                addMeta(m, w, l.meta);
-                                m.push_back(text(w, "task", l.taskId));
-                                m.push_back(text(w, "occurrence", l.occurrence));
-                                m.push_back(text(w, "text", l.text));
-                                w.object(std::move(m));
-                            });
-                        }});
+        root.push_back(list(w, "log", p.log, writeLog));
     root.push_back({"tombstones", [&] {
                         w.array(p.tombstones, [&](const Tombstone& t) {
                             w.object({text(w, "id", t.id), text(w, "kind", t.kind),
@@ -274,19 +304,7 @@ void writePlan(Writer& w, const Plan& p) {
                     }});
     root.push_back({"preamble", [&] {
                         w.object({text(w, "lead", p.preambleLead),
-                                  {"legalBases",
-                                   [&] {
-                                       w.array(p.legalBases, [&](const LegalBasis& b) {
-                                           std::vector<Writer::Member> m;
-                                           addMeta(m, w, b.meta);
-                                           m.push_back(text(w, "kind", b.kind));
-                                           m.push_back(text(w, "number", b.number));
-                                           m.push_back(text(w, "date", b.date));
-                                           m.push_back(text(w, "issuer", b.issuer));
-                                           m.push_back(text(w, "summary", b.summary));
-                                           w.object(std::move(m));
-                                       });
-                                   }},
+                                  list(w, "legalBases", p.legalBases, writeLegalBasis),
                                   text(w, "close", p.preambleClose)});
                     }});
     root.push_back({"signature", [&] {
@@ -294,21 +312,8 @@ void writePlan(Writer& w, const Plan& p) {
                                   text(w, "title", p.signature.title), text(w, "name", p.signature.name)});
                     }});
     root.push_back({"appendix", [&] {
-                        w.object({text(w, "title", p.appendixTitle),
-                                  text(w, "subtitle", p.appendixSubtitle),
-                                  {"groups", [&] {
-                                       w.array(p.groups, [&](const Group& g) {
-                                           std::vector<Writer::Member> m;
-                                           addMeta(m, w, g.meta);
-                                           m.push_back(text(w, "numeral", g.numeral));
-                                           m.push_back(text(w, "title", g.title));
-                                           m.push_back({"tasks", [&] {
-                                                            w.array(g.tasks,
-                                                                    [&](const Task& t) { writeTask(w, t); });
-                                                        }});
-                                           w.object(std::move(m));
-                                       });
-                                   }}});
+                        w.object({text(w, "title", p.appendixTitle), text(w, "subtitle", p.appendixSubtitle),
+                                  list(w, "groups", p.groups, writeGroup)});
                     }});
     if (p.periodMode != "calendar")
         root.push_back(text(w, "periodMode", p.periodMode));
@@ -483,6 +488,14 @@ public:
     }
 };
 
+UnitRef readUnitRef(Reader& r, const json& j, const std::string& path) {
+    return {r.string(j, path, "id"), r.string(j, path, "unit")};
+}
+
+Evidence readEvidence(Reader& r, const json& j, const std::string& path) {
+    return {r.string(j, path, "id"), r.string(j, path, "text")};
+}
+
 Task readTask(Reader& r, const json& jt, const std::string& path) {
     Task t;
     t.meta = r.meta(jt, path);
@@ -493,9 +506,100 @@ Task readTask(Reader& r, const json& jt, const std::string& path) {
     t.timeframe = r.string(jt, path, "timeframe");
     t.schedule = r.string(jt, path, "schedule", false);
     r.each(jt, path, "coordinators", true, [&](const json& jc, const std::string& cPath) {
-        t.coordinators.push_back({r.string(jc, cPath, "id"), r.string(jc, cPath, "unit")});
+        t.coordinators.push_back(readUnitRef(r, jc, cPath));
     });
     return t;
+}
+
+Group readGroup(Reader& r, const json& jg, const std::string& path) {
+    Group g;
+    g.meta = r.meta(jg, path);
+    g.numeral = r.string(jg, path, "numeral");
+    g.title = r.string(jg, path, "title");
+    r.each(jg, path, "tasks", true,
+           [&](const json& jt, const std::string& tPath) { g.tasks.push_back(readTask(r, jt, tPath)); });
+    return g;
+}
+
+LegalBasis readLegalBasis(Reader& r, const json& jb, const std::string& path) {
+    LegalBasis b;
+    b.meta = r.meta(jb, path);
+    b.kind = r.string(jb, path, "kind");
+    b.number = r.string(jb, path, "number");
+    b.date = r.string(jb, path, "date", false);
+    b.issuer = r.string(jb, path, "issuer", false);
+    b.summary = r.string(jb, path, "summary", false);
+    return b;
+}
+
+BodyBlock readBody(Reader& r, const json& jb, const std::string& path) {
+    return {r.meta(jb, path), r.string(jb, path, "kind"), r.string(jb, path, "text")};
+}
+
+Recipient readRecipient(Reader& r, const json& jr, const std::string& path) {
+    return {r.meta(jr, path), r.string(jr, path, "text")};
+}
+
+Unit readUnit(Reader& r, const json& ju, const std::string& path) {
+    return {r.meta(ju, path), r.string(ju, path, "name"), r.string(ju, path, "shortName", false)};
+}
+
+Kpi readKpi(Reader& r, const json& jk, const std::string& path) {
+    Kpi k;
+    k.meta = r.meta(jk, path);
+    k.taskId = r.string(jk, path, "task");
+    k.name = r.string(jk, path, "name");
+    k.unit = r.string(jk, path, "unit", false);
+    k.comparison = r.string(jk, path, "comparison");
+    if (const json* t = r.member(jk, path, "target", true)) {
+        if (t->is_number())
+            k.target = t->get<double>();
+        else
+            r.fail(path + ".target", MessageCode::MustBeNumber);
+    }
+    k.numerator = r.string(jk, path, "numerator", false);
+    k.denominator = r.string(jk, path, "denominator", false);
+    return k;
+}
+
+Progress readProgressRecord(Reader& r, const json& jp, const std::string& path) {
+    Progress pr;
+    pr.meta = r.meta(jp, path);
+    pr.taskId = r.string(jp, path, "task");
+    pr.occurrence = r.string(jp, path, "occurrence");
+    // Files written before ids were derived carry random ones: nothing refers to a progress record by its id,
+    // so it simply gets the id every device would give it.
+    pr.meta.id = progressId(pr.taskId, pr.occurrence);
+    pr.status = r.string(jp, path, "status");
+    pr.completed = r.string(jp, path, "completed", false);
+    pr.note = r.string(jp, path, "note", false);
+    r.each(jp, path, "evidence", false, [&](const json& je, const std::string& ePath) {
+        pr.evidence.push_back(readEvidence(r, je, ePath));
+    });
+    return pr;
+}
+
+TaskEvent readEvent(Reader& r, const json& je, const std::string& path) {
+    TaskEvent e;
+    e.meta = r.meta(je, path);
+    e.taskId = r.string(je, path, "task");
+    e.date = r.string(je, path, "date");
+    e.due = r.string(je, path, "due");
+    e.note = r.string(je, path, "note", false);
+    return e;
+}
+
+LogEntry readLog(Reader& r, const json& jl, const std::string& path) {
+    return {r.meta(jl, path), r.string(jl, path, "task"), r.string(jl, path, "occurrence", false),
+            r.string(jl, path, "text")};
+}
+
+/// Reads every object of the list `key` of `obj` with `read` into `out`.
+template <class T>
+void readList(Reader& r, const json& obj, const std::string& path, const char* key, bool required,
+              T (*read)(Reader&, const json&, const std::string&), std::vector<T>& out) {
+    r.each(obj, path, key, required,
+           [&](const json& j, const std::string& itemPath) { out.push_back(read(r, j, itemPath)); });
 }
 
 void readHeader(Reader& r, const json& root, Plan& p) {
@@ -511,16 +615,7 @@ void readHeader(Reader& r, const json& root, Plan& p) {
     if (const json* pre = r.object(root, "", "preamble")) {
         p.preambleLead = r.string(*pre, "preamble", "lead", false);
         p.preambleClose = r.string(*pre, "preamble", "close", false);
-        r.each(*pre, "preamble", "legalBases", true, [&](const json& jb, const std::string& path) {
-            LegalBasis b;
-            b.meta = r.meta(jb, path);
-            b.kind = r.string(jb, path, "kind");
-            b.number = r.string(jb, path, "number");
-            b.date = r.string(jb, path, "date", false);
-            b.issuer = r.string(jb, path, "issuer", false);
-            b.summary = r.string(jb, path, "summary", false);
-            p.legalBases.push_back(std::move(b));
-        });
+        readList(r, *pre, "preamble", "legalBases", true, readLegalBasis, p.legalBases);
     }
     if (const json* s = r.object(root, "", "signature")) {
         p.signature.authority = r.string(*s, "signature", "authority", false);
@@ -530,16 +625,9 @@ void readHeader(Reader& r, const json& root, Plan& p) {
 }
 
 void readLists(Reader& r, const json& root, Plan& p) {
-    r.each(root, "", "body", true, [&](const json& jb, const std::string& path) {
-        p.body.push_back({r.meta(jb, path), r.string(jb, path, "kind"), r.string(jb, path, "text")});
-    });
-    r.each(root, "", "recipients", true, [&](const json& jr, const std::string& path) {
-        p.recipients.push_back({r.meta(jr, path), r.string(jr, path, "text")});
-    });
-    r.each(root, "", "units", true, [&](const json& ju, const std::string& path) {
-        p.units.push_back(
-            {r.meta(ju, path), r.string(ju, path, "name"), r.string(ju, path, "shortName", false)});
-    });
+    readList(r, root, "", "body", true, readBody, p.body);
+    readList(r, root, "", "recipients", true, readRecipient, p.recipients);
+    readList(r, root, "", "units", true, readUnit, p.units);
 }
 
 void readAppendix(Reader& r, const json& root, Plan& p) {
@@ -548,35 +636,11 @@ void readAppendix(Reader& r, const json& root, Plan& p) {
         return;
     p.appendixTitle = r.string(*app, "appendix", "title", false);
     p.appendixSubtitle = r.string(*app, "appendix", "subtitle", false);
-    r.each(*app, "appendix", "groups", true, [&](const json& jg, const std::string& gPath) {
-        Group g;
-        g.meta = r.meta(jg, gPath);
-        g.numeral = r.string(jg, gPath, "numeral");
-        g.title = r.string(jg, gPath, "title");
-        r.each(jg, gPath, "tasks", true,
-               [&](const json& jt, const std::string& tPath) { g.tasks.push_back(readTask(r, jt, tPath)); });
-        p.groups.push_back(std::move(g));
-    });
+    readList(r, *app, "appendix", "groups", true, readGroup, p.groups);
 }
 
 void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
-    r.each(root, "", "kpis", true, [&](const json& jk, const std::string& path) {
-        Kpi k;
-        k.meta = r.meta(jk, path);
-        k.taskId = r.string(jk, path, "task");
-        k.name = r.string(jk, path, "name");
-        k.unit = r.string(jk, path, "unit", false);
-        k.comparison = r.string(jk, path, "comparison");
-        if (const json* t = r.member(jk, path, "target", true)) {
-            if (t->is_number())
-                k.target = t->get<double>();
-            else
-                r.fail(path + ".target", MessageCode::MustBeNumber);
-        }
-        k.numerator = r.string(jk, path, "numerator", false);
-        k.denominator = r.string(jk, path, "denominator", false);
-        p.kpis.push_back(std::move(k));
-    });
+    readList(r, root, "", "kpis", true, readKpi, p.kpis);
     r.each(root, "", "tombstones", true, [&](const json& jt, const std::string& path) {
         p.tombstones.push_back({r.string(jt, path, "id"), r.string(jt, path, "kind"),
                                 r.string(jt, path, "deleted", false), r.string(jt, path, "author", false)});
@@ -586,35 +650,9 @@ void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
 void readProgress(Reader& r, const json& root, Plan& p) {
     if (root.contains("periodMode"))
         p.periodMode = r.string(root, "", "periodMode");
-    r.each(root, "", "progress", false, [&](const json& jp, const std::string& path) {
-        Progress pr;
-        pr.meta = r.meta(jp, path);
-        pr.taskId = r.string(jp, path, "task");
-        pr.occurrence = r.string(jp, path, "occurrence");
-        // Files written before ids were derived carry random ones: nothing refers to a progress record by its
-        // id, so it simply gets the id every device would give it.
-        pr.meta.id = progressId(pr.taskId, pr.occurrence);
-        pr.status = r.string(jp, path, "status");
-        pr.completed = r.string(jp, path, "completed", false);
-        pr.note = r.string(jp, path, "note", false);
-        r.each(jp, path, "evidence", false, [&](const json& je, const std::string& ePath) {
-            pr.evidence.push_back({r.string(je, ePath, "id"), r.string(je, ePath, "text")});
-        });
-        p.progress.push_back(std::move(pr));
-    });
-    r.each(root, "", "events", false, [&](const json& je, const std::string& path) {
-        TaskEvent e;
-        e.meta = r.meta(je, path);
-        e.taskId = r.string(je, path, "task");
-        e.date = r.string(je, path, "date");
-        e.due = r.string(je, path, "due");
-        e.note = r.string(je, path, "note", false);
-        p.events.push_back(std::move(e));
-    });
-    r.each(root, "", "log", false, [&](const json& jl, const std::string& path) {
-        p.log.push_back({r.meta(jl, path), r.string(jl, path, "task"),
-                         r.string(jl, path, "occurrence", false), r.string(jl, path, "text")});
-    });
+    readList(r, root, "", "progress", false, readProgressRecord, p.progress);
+    readList(r, root, "", "events", false, readEvent, p.events);
+    readList(r, root, "", "log", false, readLog, p.log);
 }
 
 ImportResult refuse(std::string path, MessageCode code, std::vector<std::string> args = {}) {
@@ -624,7 +662,7 @@ ImportResult refuse(std::string path, MessageCode code, std::vector<std::string>
 }
 
 /// The plan in `root`, or why not. May throw a json exception if a check above was missed.
-ImportResult readPlan(const json& root) {
+ImportResult readPlan(const json& root, bool validate = true) {
     Reader r;
     const std::string schema = r.string(root, "", "schema");
     if (root.contains("schema") && root["schema"].is_string() && schema != kPlanSchema)
@@ -651,7 +689,7 @@ ImportResult readPlan(const json& root) {
     readKpisAndTombstones(r, root, p);
     readProgress(r, root, p);
     ImportResult res;
-    if (r.errors.empty())
+    if (r.errors.empty() && validate)
         r.errors = validatePlan(p); // values and references only once every record could be read
     if (r.errors.empty())
         res.plan = std::move(p);
@@ -716,6 +754,122 @@ Plan convertPlanLegacy(const Plan& plan, LegacyEncoding encoding) {
     ImportResult r = importPlanJson(j.dump(-1, ' ', false, json::error_handler_t::replace));
     return r.plan ? std::move(*r.plan)
                   : plan; // converting letters cannot break references; keep it safe anyway
+}
+
+} // namespace domain
+
+// [SECTION] One record (record_json.hpp)
+
+namespace domain {
+
+namespace {
+
+/// Kind names in the order of the Record variant.
+constexpr const char* kRecordKinds[] = {"legalBasis", "body",        "recipient", "unit",     "group", "task",
+                                        "kpi",        "coordinator", "progress",  "evidence", "event", "log"};
+static_assert(std::size(kRecordKinds) == std::variant_size_v<Record>);
+
+template <std::size_t I = 0>
+std::optional<Record> readKind(Reader& r, std::size_t kind, const json& j) {
+    if constexpr (I < std::variant_size_v<Record>) {
+        if (kind != I)
+            return readKind<I + 1>(r, kind, j);
+        using T = std::variant_alternative_t<I, Record>;
+        T record;
+        if constexpr (std::is_same_v<T, LegalBasis>)
+            record = readLegalBasis(r, j, "");
+        else if constexpr (std::is_same_v<T, BodyBlock>)
+            record = readBody(r, j, "");
+        else if constexpr (std::is_same_v<T, Recipient>)
+            record = readRecipient(r, j, "");
+        else if constexpr (std::is_same_v<T, Unit>)
+            record = readUnit(r, j, "");
+        else if constexpr (std::is_same_v<T, Group>)
+            record = readGroup(r, j, "");
+        else if constexpr (std::is_same_v<T, Task>)
+            record = readTask(r, j, "");
+        else if constexpr (std::is_same_v<T, Kpi>)
+            record = readKpi(r, j, "");
+        else if constexpr (std::is_same_v<T, UnitRef>)
+            record = readUnitRef(r, j, "");
+        else if constexpr (std::is_same_v<T, Progress>)
+            record = readProgressRecord(r, j, "");
+        else if constexpr (std::is_same_v<T, Evidence>)
+            record = readEvidence(r, j, "");
+        else if constexpr (std::is_same_v<T, TaskEvent>)
+            record = readEvent(r, j, "");
+        else
+            record = readLog(r, j, "");
+        return Record{std::move(record)};
+    } else {
+        (void)r;
+        (void)kind;
+        (void)j;
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+const char* recordKind(const Record& record) {
+    return kRecordKinds[record.index()];
+}
+
+std::string recordJson(const Record& record) {
+    Writer w;
+    std::visit(
+        [&](const auto& rec) {
+            using T = std::decay_t<decltype(rec)>;
+            if constexpr (std::is_same_v<T, LegalBasis>)
+                writeLegalBasis(w, rec);
+            else if constexpr (std::is_same_v<T, BodyBlock>)
+                writeBody(w, rec);
+            else if constexpr (std::is_same_v<T, Recipient>)
+                writeRecipient(w, rec);
+            else if constexpr (std::is_same_v<T, Unit>)
+                writeUnit(w, rec);
+            else if constexpr (std::is_same_v<T, Group>)
+                writeGroup(w, rec);
+            else if constexpr (std::is_same_v<T, Task>)
+                writeTask(w, rec);
+            else if constexpr (std::is_same_v<T, Kpi>)
+                writeKpi(w, rec);
+            else if constexpr (std::is_same_v<T, UnitRef>)
+                writeUnitRef(w, rec);
+            else if constexpr (std::is_same_v<T, Progress>)
+                writeProgress(w, rec);
+            else if constexpr (std::is_same_v<T, Evidence>)
+                writeEvidence(w, rec);
+            else if constexpr (std::is_same_v<T, TaskEvent>)
+                writeEvent(w, rec);
+            else
+                writeLog(w, rec);
+        },
+        record);
+    return std::move(w.text);
+}
+
+std::optional<Plan> readPlanAsIs(const json& j) {
+    try {
+        return j.is_object() ? readPlan(j, false).plan : std::nullopt;
+    } catch (...) { // defensive: the reader checks every type before it reads
+        return std::nullopt;
+    }
+}
+
+std::optional<Record> readRecord(const std::string& kind, const json& j) {
+    try {
+        if (!j.is_object())
+            return std::nullopt;
+        for (std::size_t k = 0; k < std::size(kRecordKinds); ++k)
+            if (kind == kRecordKinds[k]) {
+                Reader r;
+                std::optional<Record> record = readKind(r, k, j);
+                return r.errors.empty() ? record : std::nullopt;
+            }
+    } catch (...) { // defensive: the reader checks every type before it reads
+    }
+    return std::nullopt;
 }
 
 } // namespace domain

@@ -1,5 +1,6 @@
 // Edits: each operation, its inverse, stamps and tombstones, failures that change nothing, undo/redo.
 #include "domain/edit.hpp"
+#include "domain/journal.hpp"
 #include "domain/plan_json.hpp"
 #include "domain/progress.hpp"
 #include "test_support.hpp"
@@ -727,4 +728,82 @@ TEST_CASE("random edits: every accepted one leaves a plan that round-trips; undo
     CHECK(refused > 2000);
     for (std::size_t kind = 0; kind < std::variant_size_v<Op>; ++kind)
         CHECK(acceptedByOp[kind] > 100);
+}
+
+TEST_CASE("the journal: random edits written, read back and replayed give the same plan byte for byte") {
+    std::mt19937 rng(20261201);
+    EditMaker maker(rng);
+    const std::vector<Stamp> stamps = {{"2026-12-01T10:00:00Z", "Lan"}, {"2026-12-01T10:00:01Z", "Bình"}};
+    int replayed = 0;
+    for (int round = 0; round < 60; ++round) {
+        Plan p = test_support::randomPlan(rng, 2);
+        const Plan original = p;
+        const std::string base = contentHash(exportPlanJson(p));
+        Journal journal(p.meta.id, base);
+        std::string checkpointText;
+        std::vector<Edit> inverses;
+        for (int i = 0; i < 40; ++i) {
+            const Stamp& stamp = stamps[static_cast<std::size_t>(i) % stamps.size()];
+            // Now and then an undo, journaled like any edit (what the session does).
+            const bool undo = !inverses.empty() && i % 7 == 6;
+            const Edit edit = undo ? inverses.back() : maker.make(p);
+            EditResult r = applyEdit(p, edit, stamp);
+            if (!r.inverse)
+                continue;
+            if (undo)
+                inverses.pop_back();
+            else
+                inverses.push_back(std::move(*r.inverse));
+            journal.add(edit, stamp);
+            if (i == 20) { // a save in the middle
+                checkpointText = exportPlanJson(p);
+                journal.checkpoint(contentHash(checkpointText));
+            }
+        }
+        const std::string edited = exportPlanJson(p);
+        const std::optional<Journal> read = Journal::parse(journal.text());
+        REQUIRE(read);
+        CHECK(read->planId() == p.meta.id);
+        CHECK(read->text() == journal.text());
+        // From the stored plan it was started on, and from the one the save in the middle wrote.
+        for (int from = 0; from < 2; ++from) {
+            if (from == 1 && checkpointText.empty())
+                continue;
+            Plan q = from == 0 ? original : *importPlanJson(checkpointText).plan;
+            const auto pending = read->pendingFor(from == 0 ? base : contentHash(checkpointText));
+            REQUIRE(pending);
+            for (const JournalEntry& e : *pending)
+                REQUIRE(applyEdit(q, e.edit, e.stamp).inverse);
+            CHECK(exportPlanJson(q) == edited);
+            ++replayed;
+        }
+        CHECK_FALSE(read->pendingFor("0000000000000000"));
+    }
+    CHECK(replayed > 60);
+}
+
+TEST_CASE("the journal keeps only the last value of a field typed into, and refuses damaged text") {
+    Journal j("plan-1", "base");
+    CHECK(j.empty());
+    for (const char* v : {"H", "Hò", "Hòa"})
+        j.add(Edit{{SetText{"task-1", "content", v}}}, {"2026-12-01T10:00:00Z", "Lan"});
+    auto pending = j.pendingFor("base");
+    REQUIRE(pending);
+    REQUIRE(pending->size() == 1);
+    CHECK(std::get<SetText>(pending->front().edit.ops.front()).value == "Hòa");
+    j.add(Edit{{SetText{"task-1", "product", "x"}}}, {"2026-12-01T10:00:01Z", "Lan"});
+    j.checkpoint("h1");
+    j.add(Edit{{SetText{"task-1", "product", "y"}}}, {"2026-12-01T10:00:02Z", "Lan"});
+    CHECK(j.pendingFor("base")->size() == 3); // not merged across the save
+    CHECK(j.pendingFor("h1")->size() == 1);
+    j.reset("h2");
+    CHECK(j.empty());
+    CHECK(j.pendingFor("h2")->empty());
+    for (const char* bad :
+         {"", "nope", "[]", "{\"plan\":1}", "{\"plan\":\"p\",\"base\":\"b\",\"entries\":[1]}",
+          "{\"plan\":\"p\",\"base\":\"b\",\"entries\":[{\"time\":\"t\",\"author\":\"a\","
+          "\"ops\":[{\"op\":\"insert\",\"parent\":\"x\",\"index\":-1}]}]}",
+          "{\"plan\":\"p\",\"base\":\"b\",\"entries\":[{\"time\":\"t\",\"author\":\"a\",\"ops\":[{\"op\":"
+          "\"set\",\"id\":\"x\",\"field\":\"content\",\"value\":1e999}]}]}"})
+        CHECK_FALSE(Journal::parse(bad));
 }
