@@ -434,6 +434,7 @@ void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, Fra
                                  t.number + " " + t.content;
         actions.select = "";
     }
+    ImGui::PopID();
 }
 
 void drawGroupEditor(const Plan& plan, const Group& g, FrameContext& ctx, Actions& actions,
@@ -476,6 +477,7 @@ void drawGroupEditor(const Plan& plan, const Group& g, FrameContext& ctx, Action
             std::string(tr(Str::ConfirmDeleteGroup)) + "\n\n" + g.numeral + ". " + g.title;
         actions.select = "";
     }
+    ImGui::PopID();
 }
 
 } // namespace
