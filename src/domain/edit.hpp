@@ -143,6 +143,9 @@ public:
                                  const std::string& coalesceKey = "");
     bool canUndo() const { return !m_undo.empty(); }
     bool canRedo() const { return !m_redo.empty(); }
+    /// The edit undo (redo) would apply next, or nullptr.
+    const Edit* nextUndo() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
+    const Edit* nextRedo() const { return m_redo.empty() ? nullptr : &m_redo.back(); }
     /// Undoes the last edit; false when there is none (or it no longer applies). Records get back exactly the
     /// stamps they had, and redo gives them the undone edit's; `stamp` only stamps what a recorded inverse
     /// does not restore (nothing, for inverses made by applyEdit).

@@ -11,6 +11,7 @@ namespace {
 
 struct State {
     std::map<std::string, std::string> files;
+    std::map<std::string, std::string> journals;
     std::set<std::string> dirs;
     std::vector<native::Download> downloads;
     StorageState storage = StorageState::Loading;
@@ -33,6 +34,9 @@ namespace native {
 
 std::map<std::string, std::string>& files() {
     return state().files;
+}
+std::map<std::string, std::string>& journals() {
+    return state().journals;
 }
 std::vector<Download>& downloads() {
     return state().downloads;
@@ -115,6 +119,24 @@ bool removeDir(const std::string& path) {
 StorageInfo storageInfo() {
     return {};
 }
+std::optional<std::string> journalRead(const std::string& planId) {
+    const auto it = state().journals.find(planId);
+    return it == state().journals.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+bool journalWrite(const std::string& planId, const std::string& text) {
+    state().journals[planId] = text;
+    return true;
+}
+void journalRemove(const std::string& planId) {
+    state().journals.erase(planId);
+}
+std::vector<std::string> journalPlans() {
+    std::vector<std::string> ids;
+    for (const auto& [id, text] : state().journals)
+        ids.push_back(id);
+    return ids;
+}
+
 void storagePush() {
     ++state().pushes;
     state().push.lastSuccessMs = state().now;

@@ -12,6 +12,8 @@ namespace platform::native {
 
 /// Every file under /data and /assets, by path.
 std::map<std::string, std::string>& files();
+/// The journals (localStorage in the browser), by plan id.
+std::map<std::string, std::string>& journals();
 
 struct Download {
     std::string name;

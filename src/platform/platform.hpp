@@ -57,6 +57,16 @@ struct StorageInfo {
 /// What the browser last said about persistence and space (refreshed in the background).
 StorageInfo storageInfo();
 
+// The journal of unsaved edits (domain/journal.hpp): small texts kept synchronously (localStorage), which
+// survive the tab closing or its renderer crashing right after an edit, before the save reaches IndexedDB.
+/// The journal of a plan, if one is kept.
+std::optional<std::string> journalRead(const std::string& planId);
+/// Keeps the journal of a plan; false when the browser refused (storage full, or switched off).
+bool journalWrite(const std::string& planId, const std::string& text);
+void journalRemove(const std::string& planId);
+/// The plans that have a journal.
+std::vector<std::string> journalPlans();
+
 /// Pushes /data to IndexedDB. Never two at once: a request during a push runs right after it.
 void storagePush();
 struct PushStatus {

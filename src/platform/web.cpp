@@ -65,6 +65,10 @@ void js_storage_mount();
 void js_tabs_start();
 void js_tabs_take_over();
 void js_storage_push();
+char* js_journal_read(const char* planId);
+int js_journal_write(const char* planId, const char* text);
+void js_journal_remove(const char* planId);
+char* js_journal_plans();
 char* js_storage_error();
 void js_storage_info(double* out);
 void js_set_unsaved(int unsaved);
@@ -169,6 +173,38 @@ void storageMount() {
 }
 StorageState storageState() {
     return g_storage;
+}
+
+std::optional<std::string> journalRead(const std::string& planId) {
+    char* p = js_journal_read(planId.c_str());
+    if (!p)
+        return std::nullopt;
+    std::string s = p;
+    std::free(p);
+    return s;
+}
+
+bool journalWrite(const std::string& planId, const std::string& text) {
+    return js_journal_write(planId.c_str(), text.c_str()) != 0;
+}
+
+void journalRemove(const std::string& planId) {
+    js_journal_remove(planId.c_str());
+}
+
+std::vector<std::string> journalPlans() {
+    std::vector<std::string> ids;
+    char* p = js_journal_plans(); // ids separated by '\n'
+    std::string all = p ? p : "";
+    std::free(p);
+    std::size_t start = 0;
+    while (start < all.size()) {
+        const std::size_t end = std::min(all.find('\n', start), all.size());
+        if (end > start)
+            ids.push_back(all.substr(start, end - start));
+        start = end + 1;
+    }
+    return ids;
 }
 
 std::string storageError() {

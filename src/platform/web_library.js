@@ -316,6 +316,41 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  // The journal of unsaved edits, in localStorage (synchronous: an edit kept here survives the tab closing or
+  // crashing a moment later). Keys "kstthc-journal:<plan id>".
+  js_journal_read: function (planId) {
+    var t = null;
+    try { t = localStorage.getItem('kstthc-journal:' + UTF8ToString(planId)); } catch (e) { t = null; }
+    if (t === null) return 0;
+    var n = lengthBytesUTF8(t) + 1, p = _malloc(n);
+    stringToUTF8(t, p, n);
+    return p;
+  },
+  js_journal_write: function (planId, text) {
+    try {
+      localStorage.setItem('kstthc-journal:' + UTF8ToString(planId), UTF8ToString(text));
+      return 1;
+    } catch (e) {
+      console.warn('kstthc: journal not written: ' + e);
+      return 0;
+    }
+  },
+  js_journal_remove: function (planId) {
+    try { localStorage.removeItem('kstthc-journal:' + UTF8ToString(planId)); } catch (e) { }
+  },
+  js_journal_plans: function () {
+    var ids = [];
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf('kstthc-journal:') === 0) ids.push(k.slice(15));
+      }
+    } catch (e) { }
+    var s = ids.join('\n'), n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+
   // Persistence and space as three numbers (persisted 0/1, usage, quota; -1 unknown) into out[0..2].
   js_storage_info: function (out) {
     var S = Module['kstthcStorageInfo'] || { persisted: false, usage: -1, quota: -1 };

@@ -94,6 +94,7 @@ void App::reloadFromStorage() {
         if (!stored)
             return;
         m_session.replaceFromStorage(std::move(*stored));
+        startJournal();
         refreshPlanList();
         m_reloaded = true;
     });
@@ -249,7 +250,9 @@ void App::frame(FrameContext& ctx, double nowMs) {
                              modalWindow->HiddenFramesCanSkipItems > 0)))
             ctx.redraw = true;
         apply(actions, nowMs);
+        journalApplied(); // before the frame that shows the edits ends: kept even if the page dies now
         saveIfDue(nowMs);
+        journalPushed();
     } catch (const std::exception& e) {
         ImGui::ErrorCheckEndFrameRecover(nullptr); // close what the interrupted frame left open
         reportFailure("frame", e.what());

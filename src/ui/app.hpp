@@ -7,6 +7,7 @@
 // test_surface.cpp (the state tests read).
 #pragma once
 
+#include "domain/journal.hpp"
 #include "domain/settings.hpp"
 #include "ui/actions.hpp"
 #include "ui/dialogs.hpp"
@@ -76,6 +77,20 @@ private:
     // app.cpp
     void drawViews(FrameContext& ctx, Actions& actions);
 
+    // app_journal.cpp: the journal of unsaved edits
+    /// Replays what storage lacks of every journal: into `current` for the plan about to open (whose journal
+    /// then goes on), written back at once for the others.
+    void replayJournals(const std::string& currentId, std::optional<domain::Plan>& current);
+    /// After a plan opened or was reloaded: its journal starts on what storage holds of it.
+    void startJournal();
+    void writeJournal();
+    /// Records the edits the session applied (every frame, after the actions).
+    void journalApplied();
+    /// A save wrote the open plan.
+    void journalSaved();
+    /// Storage has every edit: the journal starts afresh (checked every frame).
+    void journalPushed();
+
     Session m_session;
     PlanStore m_store;
     domain::Settings m_settings;
@@ -88,6 +103,11 @@ private:
     std::string m_lastUndoKey; ///< keystrokes of one visit to a field count as one edit for the reminder
     int m_selectTab = -1;      ///< a tab the menu asked for (index into the tab list), -1 = none
     bool m_reloaded = false;   ///< the plan was replaced from storage: the active field must let go
+    std::optional<domain::Journal> m_journal;  ///< of the open plan, while this tab writes
+    std::optional<domain::Journal> m_replayed; ///< the current plan's journal after a replay at start
+    bool m_replayedDirty = false;              ///< the plan opened with replayed edits: save it
+    bool m_journalFailed = false;              ///< the browser refused to keep the journal
+    double m_lastWriteMs = -1;                 ///< when the open plan was last written
 
     // One state struct per window.
     TextEditState m_textEdit;

@@ -105,10 +105,13 @@ void App::loadStored(double nowMs) {
             currentId = m_plans.empty() ? "" : m_plans.front().id;
         if (!plan && !currentId.empty())
             plan = m_store.read(currentId);
+        // Edits that were on screen but not yet stored when the page last closed or crashed.
+        replayJournals(currentId, plan);
         if (plan) {
+            const bool replayed = m_replayedDirty;
             openPlan(std::move(*plan),
                      nowMs); // a version opened is written back as the plan at the next save
-            if (m_store.exists(m_session.plan().meta.id))
+            if (m_store.exists(m_session.plan().meta.id) && !replayed)
                 m_session.markSaved(); // read as stored: nothing to write
             // The settings need writing only when they were repaired or name another plan now.
             m_settingsDirty = decoded.reset || m_settings.currentPlan != decoded.settings.currentPlan;
@@ -130,9 +133,14 @@ void App::loadStored(double nowMs) {
 }
 
 void App::openPlan(domain::Plan plan, double nowMs) {
-    if (m_session.hasPlan() && m_session.dirty() && canWrite())
-        m_store.write(m_session.plan(), wallNowMs());
+    if (m_session.hasPlan() && m_session.dirty() && canWrite() &&
+        m_store.write(m_session.plan(), wallNowMs())) {
+        journalSaved(); // its journal stays until the next start finds storage has it all
+        m_store.push();
+    }
     m_session.open(std::move(plan), nowMs);
+    startJournal();
+    m_replayedDirty = false;
     m_appendix.selected.clear();
     m_progress.selectedTask.clear();
     m_textEdit.owner = 0;
@@ -164,8 +172,8 @@ void App::saveIfDue(double nowMs, bool stepDown) {
     }
     bool ok = true;
     const double started = platform::nowMs();
-    if (dirty)
-        ok = m_store.write(m_session.plan(), wallNowMs());
+    if (dirty && (ok = m_store.write(m_session.plan(), wallNowMs())))
+        journalSaved();
     if (ok && m_settingsDirty)
         ok = m_store.writeSettings(m_settings);
     m_lastSaveMs = platform::nowMs() - started; // the main thread is blocked this long (the push is async)
@@ -292,6 +300,7 @@ void App::runPlanCommand(const PlanCommand& cmd, double nowMs) {
         break;
     case Kind::Delete:
         m_store.remove(cmd.planId); // the plan and its versions: the user confirmed it
+        platform::journalRemove(cmd.planId);
         if (isOpen) {
             m_session.close();
             refreshPlanList();

@@ -248,6 +248,8 @@
       "hưởng.",                                                                                                                                     \
       "The settings file was damaged and has been reset (language, zoom, viewing date…). Your plans are "                                         \
       "untouched.")                                                                                                                                 \
+    X(JournalRestored, "Đã khôi phục các thay đổi chưa kịp lưu khi trang đóng lần trước; số thay đổi:",                                             \
+      "Restored the changes that were not yet stored when the page last closed; changes:")                                                          \
     X(InternalErrorTitle, "Ứng dụng gặp lỗi", "The app ran into an error")                                                                          \
     X(InternalErrorText,                                                                                                                            \
       "Thao tác vừa rồi không thực hiện được. Dữ liệu đang mở vẫn còn nguyên; nên xuất tệp JSON để giữ một "   \

@@ -1,6 +1,8 @@
 // Stored plans, versions and settings (see plan_store.hpp).
 #include "ui/plan_store.hpp"
 
+#include "domain/journal.hpp"
+
 #include "platform/platform.hpp"
 #include "ui/clock.hpp"
 
@@ -96,8 +98,14 @@ bool PlanStore::write(const domain::Plan& plan, double wallNowMs) {
     const std::string text = domain::exportPlanJson(plan);
     if (!platform::writeFileAtomic(planPath(plan.meta.id), text))
         return false;
+    m_writtenHash[plan.meta.id] = domain::contentHash(text);
     keepVersion(plan.meta.id, text, false, wallNowMs);
     return true;
+}
+
+std::string PlanStore::storedHash(const std::string& id) const {
+    const std::optional<std::string> text = platform::readFile(planPath(id));
+    return text ? domain::contentHash(*text) : std::string();
 }
 
 void PlanStore::remove(const std::string& id) {

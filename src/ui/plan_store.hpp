@@ -47,6 +47,13 @@ public:
     std::optional<domain::Plan> read(const std::string& id) const;
     /// Writes the plan (temporary file + rename) and keeps a version when one is due.
     bool write(const domain::Plan& plan, double wallNowMs);
+    /// contentHash of the text write() last wrote for the plan `id` ("" when none).
+    std::string lastWrittenHash(const std::string& id) const {
+        const auto it = m_writtenHash.find(id);
+        return it == m_writtenHash.end() ? std::string() : it->second;
+    }
+    /// contentHash of the stored plan's text ("" when there is none).
+    std::string storedHash(const std::string& id) const;
     /// Deletes a stored plan and all its versions (the user's confirmed delete).
     void remove(const std::string& id);
 
@@ -64,6 +71,7 @@ public:
     static std::optional<domain::Plan> builtin();
 
 private:
+    std::map<std::string, std::string> m_writtenHash; ///< by plan id
     std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
 };
 

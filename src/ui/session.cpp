@@ -46,6 +46,7 @@ Session::Session() : m_rng(std::random_device{}()) {}
 void Session::open(domain::Plan plan, double nowMs) {
     m_plan = std::move(plan);
     m_history.clear();
+    m_applied.clear();
     markDirty(nowMs); // written at the next save, with the settings that name it current
     layoutChanged();
 }
@@ -53,6 +54,7 @@ void Session::open(domain::Plan plan, double nowMs) {
 void Session::replaceFromStorage(domain::Plan plan) {
     m_plan = std::move(plan);
     m_history.clear(); // edits made elsewhere: this tab's undo steps no longer apply
+    m_applied.clear();
     ++m_revision;
     layoutChanged();
     m_dirty = false;
@@ -70,8 +72,10 @@ std::optional<domain::Message> Session::apply(const domain::Edit& edit, const st
                                               double nowMs) {
     if (!m_plan || edit.ops.empty())
         return std::nullopt;
-    if (std::optional<domain::Message> error = m_history.apply(*m_plan, edit, stamp(), undoKey))
+    const domain::Stamp now = stamp();
+    if (std::optional<domain::Message> error = m_history.apply(*m_plan, edit, now, undoKey))
         return error;
+    m_applied.push_back({edit, now});
     markDirty(nowMs);
     std::optional<std::vector<std::string>> texts = textOnlyRecords(edit);
     if (!texts || m_textLog.size() + texts->size() > kTextLogLimit) {
@@ -100,16 +104,26 @@ void Session::layoutChanged() {
 }
 
 bool Session::undo(double nowMs) {
-    if (!m_plan || !m_history.undo(*m_plan, stamp()))
+    const domain::Stamp now = stamp();
+    std::optional<domain::Edit> step;
+    if (m_history.nextUndo())
+        step = *m_history.nextUndo();
+    if (!m_plan || !step || !m_history.undo(*m_plan, now))
         return false;
+    m_applied.push_back({std::move(*step), now});
     markDirty(nowMs);
     layoutChanged(); // what the step undid is not known here
     return true;
 }
 
 bool Session::redo(double nowMs) {
-    if (!m_plan || !m_history.redo(*m_plan, stamp()))
+    const domain::Stamp now = stamp();
+    std::optional<domain::Edit> step;
+    if (m_history.nextRedo())
+        step = *m_history.nextRedo();
+    if (!m_plan || !step || !m_history.redo(*m_plan, now))
         return false;
+    m_applied.push_back({std::move(*step), now});
     markDirty(nowMs);
     layoutChanged();
     return true;

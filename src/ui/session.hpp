@@ -42,6 +42,14 @@ public:
     bool undo(double nowMs);
     bool redo(double nowMs);
 
+    /// An edit applied to the open plan, with the stamp it was applied with (undo and redo included).
+    struct Applied {
+        domain::Edit edit;
+        domain::Stamp stamp;
+    };
+    /// The edits applied since the last call, oldest first (what the journal records).
+    std::vector<Applied> takeApplied() { return std::exchange(m_applied, {}); }
+
     /// Who changes things now, and when (ISO-8601 UTC).
     domain::Stamp stamp() const;
     /// A fresh random record id: "<prefix>-<12 hex digits>".
@@ -67,6 +75,7 @@ private:
     unsigned m_layoutRevision = 0;
     unsigned m_layoutAt = 0; ///< the revision of the last change that was not text-only
     std::vector<std::pair<unsigned, std::string>> m_textLog; ///< (revision, record id) since m_layoutAt
+    std::vector<Applied> m_applied;
     bool m_dirty = false;
     double m_firstDirtyMs = 0;
     double m_lastEditMs = 0;

@@ -1,0 +1,103 @@
+// The journal of unsaved edits (domain/journal.hpp) on the app's side: every edit applied is written to it
+// synchronously, before the frame that shows it ends; a save adds a checkpoint; once storage holds everything
+// it starts afresh; at the next start whatever storage lacks is replayed.
+#include "domain/journal.hpp"
+#include "platform/platform.hpp"
+#include "ui/app.hpp"
+#include "ui/clock.hpp"
+#include "ui/i18n.hpp"
+
+#include <cstdio>
+
+namespace ui {
+
+void App::replayJournals(const std::string& currentId, std::optional<domain::Plan>& current) {
+    int restored = 0;
+    for (const std::string& id : platform::journalPlans()) {
+        const std::optional<std::string> text = platform::journalRead(id);
+        std::optional<domain::Journal> journal = text ? domain::Journal::parse(*text) : std::nullopt;
+        if (!journal || journal->planId() != id || !m_store.exists(id))
+            continue; // not ours to use: left as it is
+        const auto pending = journal->pendingFor(m_store.storedHash(id));
+        if (!pending)
+            continue; // made on a state storage does not hold: left as it is
+        if (pending->empty()) {
+            platform::journalRemove(id); // storage has all of it
+            continue;
+        }
+        std::optional<domain::Plan> plan = (id == currentId && current) ? current : m_store.read(id);
+        if (!plan)
+            continue;
+        for (const domain::JournalEntry& e : *pending)
+            if (domain::applyEdit(*plan, e.edit, e.stamp).inverse)
+                ++restored;
+        if (id == currentId) {
+            current = std::move(plan);
+            m_replayed = std::move(journal); // kept until the replayed plan is stored
+            m_replayedDirty = true;
+        } else if (m_store.write(*plan, wallNowMs())) {
+            journal->checkpoint(m_store.lastWrittenHash(id));
+            platform::journalWrite(id, journal->text());
+            m_store.push();
+        }
+    }
+    if (restored > 0) {
+        char count[16];
+        std::snprintf(count, sizeof count, "%d", restored);
+        m_storageMessage +=
+            (m_storageMessage.empty() ? "" : "\n") + std::string(tr(Str::JournalRestored)) + " " + count;
+    }
+}
+
+void App::startJournal() {
+    m_journal.reset();
+    if (!m_session.hasPlan())
+        return;
+    const std::string& id = m_session.plan().meta.id;
+    if (m_replayed && m_replayed->planId() == id) {
+        m_journal = std::move(m_replayed);
+        m_replayed.reset();
+        return;
+    }
+    m_replayed.reset();
+    m_journal.emplace(id, m_store.storedHash(id));
+}
+
+void App::writeJournal() {
+    if (!m_journal)
+        return;
+    if (m_journal->empty())
+        platform::journalRemove(m_journal->planId());
+    else if (!platform::journalWrite(m_journal->planId(), m_journal->text()))
+        m_journalFailed = true; // said in the status: edits are safe only once saved
+}
+
+void App::journalApplied() {
+    std::vector<Session::Applied> applied = m_session.takeApplied();
+    if (applied.empty() || !m_journal || !canWrite())
+        return;
+    for (const Session::Applied& a : applied)
+        m_journal->add(a.edit, a.stamp);
+    writeJournal();
+}
+
+void App::journalSaved() {
+    if (!m_journal || !m_session.hasPlan() || m_journal->planId() != m_session.plan().meta.id)
+        return;
+    m_journal->checkpoint(m_store.lastWrittenHash(m_journal->planId()));
+    m_lastWriteMs = platform::nowMs();
+    writeJournal();
+}
+
+void App::journalPushed() {
+    if (!m_journal || m_journal->empty() || m_session.dirty())
+        return;
+    const platform::PushStatus& push = platform::pushStatus();
+    if (push.inFlight || push.queued || push.failures > 0 || push.lastSuccessMs < m_lastWriteMs)
+        return;
+    m_journal->reset(m_store.lastWrittenHash(m_journal->planId())); // storage has every edit: the journal starts afresh
+    m_journalFailed = false;
+    writeJournal();
+}
+
+} // namespace ui

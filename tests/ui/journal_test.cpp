@@ -1,0 +1,104 @@
+// An edit on screen survives the page dying before the save reaches storage: the journal (localStorage in the
+// browser) is written in the frame of the edit and replayed at the next start.
+#include "ui_harness.hpp"
+
+#include "domain/plan_json.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+using namespace ui_test;
+namespace native = platform::native;
+
+namespace {
+
+struct Stored {
+    std::map<std::string, std::string> files, journals;
+};
+
+/// Types `text` at the end of the first task's content; returns the task id.
+std::string typeIntoFirstTask(Harness& h, const std::string& text) {
+    h.click("tab.appendix");
+    const domain::Plan plan = *domain::importPlanJson(h.app.planJson()).plan;
+    const std::string task = plan.groups[0].tasks[0].meta.id;
+    h.click("task:" + task);
+    h.click("task.content");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_End, true);
+    h.frame();
+    io.AddKeyEvent(ImGuiKey_End, false);
+    io.AddInputCharactersUTF8(text.c_str());
+    h.frames(2); // on screen; the save is due 300 ms after the last key, and no frame comes that late
+    return task;
+}
+
+std::string contentOf(const std::string& planJson, const std::string& taskId) {
+    const domain::Plan plan = *domain::importPlanJson(planJson).plan;
+    const domain::Task* t = domain::findTask(plan, taskId);
+    return t ? t->content : std::string();
+}
+
+} // namespace
+
+TEST_CASE("an edit on screen survives the page dying before the save: the journal is replayed at start") {
+    Stored died;
+    std::string task, shown;
+    {
+        Harness h;
+        h.start();
+        h.settle(); // the built-in plan is stored
+        task = typeIntoFirstTask(h, " — thêm ý mới");
+        shown = contentOf(h.app.planJson(), task);
+        REQUIRE(shown.find("thêm ý mới") != std::string::npos);
+        // The page dies now: what storage holds is the plan as it was; the journal has the edit.
+        died = {native::files(), native::journals()};
+        CHECK(contentOf(died.files.at("/data/plans/" +
+                                      domain::importPlanJson(h.app.planJson()).plan->meta.id + ".json"),
+                        task) != shown);
+        REQUIRE(died.journals.size() == 1);
+    }
+    std::map<std::string, std::string> files;
+    {
+        Harness again;
+        native::files() = died.files;
+        native::journals() = died.journals;
+        again.start();
+        CHECK(contentOf(again.app.planJson(), task) == shown);
+        CHECK(again.state()["storageMessage"].get<std::string>().find("khôi phục") != std::string::npos);
+        // Saved and stored: the journal starts afresh, and a later start replays nothing.
+        again.settle();
+        again.frames(2);
+        CHECK(native::journals().empty());
+        files = native::files();
+    }
+    Harness third;
+    native::files() = files;
+    third.start();
+    CHECK(contentOf(third.app.planJson(), task) == shown);
+    CHECK(third.state()["storageMessage"].get<std::string>().find("khôi phục") == std::string::npos);
+}
+
+TEST_CASE("a journal made on a state storage no longer holds is not replayed over it") {
+    Stored died;
+    std::string task;
+    {
+        Harness h;
+        h.start();
+        h.settle();
+        task = typeIntoFirstTask(h, " x");
+        died.journals = native::journals();
+        h.settle(); // saved after all
+        h.frames(2);
+        died.files = native::files();
+    }
+    // A journal whose base and checkpoints are not what storage holds (it was written before the save that
+    // stored its edit, and that state is gone) is not replayed over the stored plan.
+    Harness again;
+    native::files() = died.files;
+    native::journals() = died.journals;
+    again.start();
+    CHECK(contentOf(again.app.planJson(), task).size() > 2);
+    CHECK(again.state()["storageMessage"].get<std::string>().find("khôi phục") == std::string::npos);
+}
