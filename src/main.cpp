@@ -187,6 +187,9 @@ void onZoom(int step) {
 void onStepDown() {
     g_rt->app.flushNow();
 }
+void onTimer() {
+    g_rt->app.timerFired();
+}
 void onStorageReloaded() {
     g_rt->app.reloadFromStorage();
 }
@@ -240,6 +243,7 @@ int main() {
     platform::setStepDownHandler(onStepDown);
     platform::setZoomHandler(onZoom);
     platform::setReloadHandler(onStorageReloaded);
+    platform::setTimerHandler(onTimer);
     g_rt->app.start();
     wake();
     emscripten_exit_with_live_runtime();

@@ -18,6 +18,10 @@ void setWakeHandler(WakeHandler handler);
 void installWakeListeners();
 /// Wakes the app once after `ms` milliseconds; a later call with an earlier time replaces it.
 void wakeAfter(double ms);
+using Handler = void (*)();
+/// Called when a wakeAfter timer fires, before the wake: work that must not wait for a frame, which a
+/// hidden tab never gets (a due save).
+void setTimerHandler(Handler handler);
 /// Milliseconds since the page started (monotonic).
 double nowMs();
 
@@ -88,7 +92,6 @@ void tabsStart();
 TabRole tabRole();
 /// Asks the writing tab to save and step down, then becomes the writer (async; wakes the app).
 void takeOverWriting();
-using Handler = void (*)();
 /// Called when another tab takes over: write pending edits now (they are pushed before the role passes on).
 void setStepDownHandler(Handler handler);
 /// Called when /data was reloaded from IndexedDB (another tab saved, or this tab became the writer).

@@ -25,6 +25,7 @@ platform::FileHandler g_file = nullptr;
 platform::TabRole g_role = platform::TabRole::Deciding;
 platform::Handler g_stepDown = nullptr;
 platform::Handler g_reload = nullptr;
+platform::Handler g_timer = nullptr;
 platform::ZoomHandler g_zoom = nullptr;
 platform::StorageState g_storage = platform::StorageState::Loading;
 platform::PushStatus g_push;
@@ -40,6 +41,8 @@ void wake() {
 void onTimer(void*) {
     g_timerDue = -1;
     g_timerId = 0;
+    if (g_timer)
+        g_timer();
     wake();
 }
 
@@ -314,6 +317,10 @@ TabRole tabRole() {
 void takeOverWriting() {
     js_tabs_take_over();
 }
+void setTimerHandler(Handler handler) {
+    g_timer = handler;
+}
+
 void setStepDownHandler(Handler handler) {
     g_stepDown = handler;
 }

@@ -80,6 +80,15 @@ void App::flushNow() {
     });
 }
 
+void App::timerFired() {
+    guarded(*this, "timer", [&] {
+        if (!m_loaded)
+            return;
+        saveIfDue(platform::nowMs());
+        journalPushed();
+    });
+}
+
 void App::reloadFromStorage() {
     guarded(*this, "reload", [&] {
         if (!m_store.ready())

@@ -31,6 +31,9 @@ class App {
 public:
     /// Starts loading stored data (async). The plan appears when storage answers.
     void start();
+    /// A timer the app asked for fired: saves when a save is due, without waiting for a frame (a hidden tab
+    /// gets none).
+    void timerFired();
     /// Builds one ImGui frame (call between ImGui::NewFrame and ImGui::Render). `nowMs` is platform::nowMs().
     void frame(FrameContext& ctx, double nowMs);
     /// The user's UI zoom (1 = 100 %), kept in the settings.
