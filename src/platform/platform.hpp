@@ -77,6 +77,7 @@ struct PushStatus {
     bool inFlight = false;
     bool queued = false;
     int failures = 0;           ///< consecutive failed pushes
+    double lastFailureMs = -1;  ///< nowMs() of the last failed one
     double lastSuccessMs = -1;  ///< nowMs() of the last good push
     double lastSuccessWall = 0; ///< wall clock (ms since epoch) of the last good push
 };

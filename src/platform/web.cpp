@@ -134,6 +134,7 @@ EMSCRIPTEN_KEEPALIVE void kstthc_storage_pushed(int ok) {
         g_push.lastSuccessWall = wallMs();
     } else {
         ++g_push.failures;
+        g_push.lastFailureMs = platform::nowMs();
     }
     if (g_push.queued) {
         g_push.queued = false;

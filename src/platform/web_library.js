@@ -185,9 +185,66 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // Emscripten 3.1.6's IDBFS loses write failures: its error handlers are arrow functions that report
+  // `this.error` (undefined: "success"), an aborted transaction (a full disk) calls back never, and a throwing
+  // transaction() escapes. These replacements report every failure exactly once.
+  $kstthcFixIdbfs__deps: ['$IDBFS'],
+  $kstthcFixIdbfs: function () {
+    var failure = function (what, e) {
+      return (e && (e.name || e.message)) ? e : new Error(what);
+    };
+    IDBFS.storeRemoteEntry = function (store, path, entry, callback) {
+      var req;
+      try { req = store.put(entry, path); } catch (e) { callback(failure('put', e)); return; }
+      req.onsuccess = function () { callback(null); };
+      req.onerror = function (e) { callback(failure('put', req.error)); e.preventDefault(); };
+    };
+    IDBFS.removeRemoteEntry = function (store, path, callback) {
+      var req;
+      try { req = store.delete(path); } catch (e) { callback(failure('delete', e)); return; }
+      req.onsuccess = function () { callback(null); };
+      req.onerror = function (e) { callback(failure('delete', req.error)); e.preventDefault(); };
+    };
+    var reconcile = IDBFS.reconcile;
+    IDBFS.reconcile = function (src, dst, callback) {
+      if (dst.type !== 'remote') { reconcile(src, dst, callback); return; } // reading: as it was
+      var create = [], remove = [];
+      Object.keys(src.entries).forEach(function (key) {
+        var e2 = dst.entries[key];
+        if (!e2 || src.entries[key]['timestamp'].getTime() != e2['timestamp'].getTime()) create.push(key);
+      });
+      Object.keys(dst.entries).forEach(function (key) { if (!src.entries[key]) remove.push(key); });
+      if (!create.length && !remove.length) { callback(null); return; }
+      var finished = false, tx;
+      var finish = function (err) { if (!finished) { finished = true; callback(err || null); } };
+      try { tx = dst.db.transaction([IDBFS.DB_STORE_NAME], 'readwrite'); } catch (e) { finish(failure('transaction', e)); return; }
+      var done = function (err) {
+        if (!err) return;
+        try { tx.abort(); } catch (e) { }
+        finish(err);
+      };
+      tx.onerror = function (e) { finish(failure('write', tx.error || (e.target && e.target.error))); e.preventDefault(); };
+      tx.onabort = function () { finish(failure('transaction aborted', tx.error)); };
+      tx.oncomplete = function () { finish(null); };
+      try {
+        var store = tx.objectStore(IDBFS.DB_STORE_NAME);
+        create.sort().forEach(function (path) {
+          IDBFS.loadLocalEntry(path, function (err, entry) {
+            if (err) { done(err); return; }
+            IDBFS.storeRemoteEntry(store, path, entry, done);
+          });
+        });
+        remove.sort().reverse().forEach(function (path) { IDBFS.removeRemoteEntry(store, path, done); });
+      } catch (e) {
+        done(failure('write', e));
+      }
+    };
+  },
+
   // Mounts IndexedDB at /data through IDBFS and loads it. Nothing may touch /data before the callback.
-  js_storage_mount__deps: ['$FS'],
+  js_storage_mount__deps: ['$FS', '$kstthcFixIdbfs'],
   js_storage_mount: function () {
+    kstthcFixIdbfs();
     var fail = function (msg) {
       Module['kstthcStorageError'] = msg;
       _kstthc_storage_mounted(0);
@@ -307,13 +364,31 @@ mergeInto(LibraryManager.library, {
   js_storage_push__deps: ['$FS'],
   js_storage_push: function () {
     Module['kstthcPushing'] = true;
-    FS.syncfs(false, function (err) {
+    var answered = false;
+    // A push that never answers (a browser that drops the transaction) is a failure after 10 s; a late answer
+    // is then ignored, and the next push (the app retries) writes everything again.
+    var watchdog = setTimeout(function () {
+      if (answered) return;
+      answered = true;
+      Module['kstthcPushing'] = false;
+      Module['kstthcStorageError'] = 'IndexedDB did not answer';
+      _kstthc_storage_pushed(0);
+    }, 10000);
+    var result = function (err) {
+      if (answered) return;
+      answered = true;
+      clearTimeout(watchdog);
       Module['kstthcPushing'] = false;
       Module['kstthcStorageError'] = err ? String((err && (err.name || err.message)) || err) : '';
       var T = Module['kstthcTabs'];
       if (!err && T && T.post) T.post({ type: 'saved' });
       _kstthc_storage_pushed(err ? 0 : 1);
-    });
+    };
+    try {
+      FS.syncfs(false, result);
+    } catch (e) {
+      result(e || new Error('syncfs'));
+    }
   },
 
   // The journal of unsaved edits, in localStorage (synchronous: an edit kept here survives the tab closing or

@@ -84,7 +84,9 @@ void App::timerFired() {
     guarded(*this, "timer", [&] {
         if (!m_loaded)
             return;
+        replayIfWriter(platform::nowMs());
         saveIfDue(platform::nowMs());
+        retryPushIfDue(platform::nowMs());
         journalPushed();
     });
 }
@@ -258,9 +260,11 @@ void App::frame(FrameContext& ctx, double nowMs) {
             (modalWindow && (modalWindow->Appearing || modalWindow->HiddenFramesCannotSkipItems > 0 ||
                              modalWindow->HiddenFramesCanSkipItems > 0)))
             ctx.redraw = true;
+        replayIfWriter(nowMs);
         apply(actions, nowMs);
         journalApplied(); // before the frame that shows the edits ends: kept even if the page dies now
         saveIfDue(nowMs);
+        retryPushIfDue(nowMs);
         journalPushed();
     } catch (const std::exception& e) {
         ImGui::ErrorCheckEndFrameRecover(nullptr); // close what the interrupted frame left open

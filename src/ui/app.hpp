@@ -84,6 +84,9 @@ private:
     /// Replays what storage lacks of every journal: into `current` for the plan about to open (whose journal
     /// then goes on), written back at once for the others.
     void replayJournals(const std::string& currentId, std::optional<domain::Plan>& current);
+    /// Once this tab writes (the tab that made the journals has gone): replays them (replayJournals), the
+    /// open plan's into the session, where it will be saved.
+    void replayIfWriter(double nowMs);
     /// After a plan opened or was reloaded: its journal starts on what storage holds of it.
     void startJournal();
     void writeJournal();
@@ -93,6 +96,8 @@ private:
     void journalSaved();
     /// Storage has every edit: the journal starts afresh (checked every frame).
     void journalPushed();
+    /// After a failed push, pushes again (1, 2, 4 … 30 s later) until storage works again.
+    void retryPushIfDue(double nowMs);
 
     Session m_session;
     PlanStore m_store;
@@ -108,7 +113,7 @@ private:
     bool m_reloaded = false;   ///< the plan was replaced from storage: the active field must let go
     std::optional<domain::Journal> m_journal;  ///< of the open plan, while this tab writes
     std::optional<domain::Journal> m_replayed; ///< the current plan's journal after a replay at start
-    bool m_replayedDirty = false;              ///< the plan opened with replayed edits: save it
+    bool m_journalsReplayed = false;           ///< in this tab's current term as the writer
     bool m_journalFailed = false;              ///< the browser refused to keep the journal
     double m_lastWriteMs = -1;                 ///< when the open plan was last written
 

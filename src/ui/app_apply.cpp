@@ -105,13 +105,10 @@ void App::loadStored(double nowMs) {
             currentId = m_plans.empty() ? "" : m_plans.front().id;
         if (!plan && !currentId.empty())
             plan = m_store.read(currentId);
-        // Edits that were on screen but not yet stored when the page last closed or crashed.
-        replayJournals(currentId, plan);
         if (plan) {
-            const bool replayed = m_replayedDirty;
             openPlan(std::move(*plan),
                      nowMs); // a version opened is written back as the plan at the next save
-            if (m_store.exists(m_session.plan().meta.id) && !replayed)
+            if (m_store.exists(m_session.plan().meta.id))
                 m_session.markSaved(); // read as stored: nothing to write
             // The settings need writing only when they were repaired or name another plan now.
             m_settingsDirty = decoded.reset || m_settings.currentPlan != decoded.settings.currentPlan;
@@ -140,7 +137,6 @@ void App::openPlan(domain::Plan plan, double nowMs) {
     }
     m_session.open(std::move(plan), nowMs);
     startJournal();
-    m_replayedDirty = false;
     m_appendix.selected.clear();
     m_progress.selectedTask.clear();
     m_textEdit.owner = 0;

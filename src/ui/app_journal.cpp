@@ -7,6 +7,7 @@
 #include "ui/clock.hpp"
 #include "ui/i18n.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ui {
@@ -34,7 +35,6 @@ void App::replayJournals(const std::string& currentId, std::optional<domain::Pla
         if (id == currentId) {
             current = std::move(plan);
             m_replayed = std::move(journal); // kept until the replayed plan is stored
-            m_replayedDirty = true;
         } else if (m_store.write(*plan, wallNowMs())) {
             journal->checkpoint(m_store.lastWrittenHash(id));
             platform::journalWrite(id, journal->text());
@@ -47,6 +47,23 @@ void App::replayJournals(const std::string& currentId, std::optional<domain::Pla
         m_storageMessage +=
             (m_storageMessage.empty() ? "" : "\n") + std::string(tr(Str::JournalRestored)) + " " + count;
     }
+}
+
+void App::replayIfWriter(double nowMs) {
+    if (!canWrite()) {
+        m_journalsReplayed = false; // the journals are the writer's: another tab's while this one follows
+        return;
+    }
+    if (m_journalsReplayed || !m_loaded || !m_store.ready())
+        return;
+    m_journalsReplayed = true;
+    const std::string currentId = m_session.hasPlan() ? m_session.plan().meta.id : std::string();
+    std::optional<domain::Plan> current;
+    if (m_session.hasPlan())
+        current = m_session.plan();
+    replayJournals(currentId, current);
+    if (m_replayed && current)
+        openPlan(std::move(*current), nowMs); // shown as it was on screen, saved at the next save
 }
 
 void App::startJournal() {
@@ -95,9 +112,22 @@ void App::journalPushed() {
     const platform::PushStatus& push = platform::pushStatus();
     if (push.inFlight || push.queued || push.failures > 0 || push.lastSuccessMs < m_lastWriteMs)
         return;
-    m_journal->reset(m_store.lastWrittenHash(m_journal->planId())); // storage has every edit: the journal starts afresh
+    m_journal->reset(
+        m_store.lastWrittenHash(m_journal->planId())); // storage has every edit: the journal starts afresh
     m_journalFailed = false;
     writeJournal();
+}
+
+void App::retryPushIfDue(double nowMs) {
+    const platform::PushStatus& push = platform::pushStatus();
+    if (push.failures == 0 || push.inFlight || push.queued || !m_store.ready() || !canWrite())
+        return;
+    const double wait = std::min(30000.0, 1000.0 * static_cast<double>(1 << std::min(push.failures - 1, 5)));
+    const double due = push.lastFailureMs + wait;
+    if (nowMs >= due)
+        m_store.push(); // everything written meanwhile goes with it
+    else
+        platform::wakeAfter(due - nowMs);
 }
 
 } // namespace ui

@@ -17,6 +17,11 @@ std::string storageProblem(const std::string& error) {
     if (blocked || error.find("Security") != std::string::npos ||
         error.find("InvalidState") != std::string::npos)
         return tr(Str::StorageBlocked);
+    if (error.find("did not answer") != std::string::npos) // i18n-ok: web_library.js's watchdog
+        return tr(Str::StorageNoAnswer);
+    if (error.empty() || error.find("Abort") != std::string::npos ||
+        error.find("Unknown") != std::string::npos || error.find("transaction") != std::string::npos)
+        return std::string(tr(Str::StorageWriteFailed)) + " (" + error + ")";
     return error;
 }
 

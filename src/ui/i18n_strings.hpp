@@ -234,6 +234,11 @@
       "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                             \
     X(TakeOver, "Sửa ở thẻ này", "Edit in this tab")                                                                                                \
     X(TakingOver, "Đang nhận quyền sửa từ thẻ kia…", "Taking over from the other tab…")                                                             \
+    X(StorageWriteFailed,                                                                                                                           \
+      "trình duyệt không ghi được vào bộ nhớ (ổ đĩa có thể đã đầy); ứng dụng sẽ tự thử lại",                                                        \
+      "the browser could not write to its storage (the disk may be full); the app will try again")                                                  \
+    X(StorageNoAnswer, "bộ nhớ của trình duyệt không trả lời; ứng dụng sẽ tự thử lại.",                                                             \
+      "the browser storage does not answer; the app will try again.")                                                                               \
     X(StorageFull, "bộ nhớ lưu trữ của trình duyệt đã đầy.", "the browser storage is full.")                                                        \
     X(StorageBlocked,                                                                                                                               \
       "trình duyệt không cho trang này lưu dữ liệu (cửa sổ ẩn danh, lưu trữ bị chặn hoặc mở từ tệp).",                                              \

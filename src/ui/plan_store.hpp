@@ -72,7 +72,7 @@ public:
 
 private:
     std::map<std::string, std::string> m_writtenHash; ///< by plan id
-    std::map<std::string, double> m_lastVersionWall; ///< plan id → when its last version was kept
+    std::map<std::string, double> m_lastVersionWall;  ///< plan id → when its last version was kept
 };
 
 } // namespace ui

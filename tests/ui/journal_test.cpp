@@ -102,3 +102,30 @@ TEST_CASE("a journal made on a state storage no longer holds is not replayed ove
     CHECK(contentOf(again.app.planJson(), task).size() > 2);
     CHECK(again.state()["storageMessage"].get<std::string>().find("khôi phục") == std::string::npos);
 }
+
+TEST_CASE("a following tab leaves the writer's journal alone; it replays it once it writes itself") {
+    Stored died;
+    std::string task, shown, before;
+    {
+        Harness h;
+        h.start();
+        h.settle();
+        before = contentOf(h.app.planJson(),
+                           domain::importPlanJson(h.app.planJson()).plan->groups[0].tasks[0].meta.id);
+        task = typeIntoFirstTask(h, " — của tab đang ghi");
+        shown = contentOf(h.app.planJson(), task);
+        died = {native::files(), native::journals()};
+    }
+    Harness reader;
+    native::files() = died.files;
+    native::journals() = died.journals;
+    reader.app.start();
+    native::mount(platform::StorageState::Ready, platform::TabRole::Reader);
+    reader.frames(3);
+    CHECK(contentOf(reader.app.planJson(), task) == before); // what is stored, not the writer's screen
+    CHECK(native::journals() == died.journals);
+    CHECK(native::files() == died.files);                                    // a follower writes nothing
+    native::mount(platform::StorageState::Ready, platform::TabRole::Writer); // the writer has gone
+    reader.frames(3);
+    CHECK(contentOf(reader.app.planJson(), task) == shown);
+}
