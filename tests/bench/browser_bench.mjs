@@ -85,6 +85,56 @@ async function saveTime(url, file) {
   }
 }
 
+/**
+ * From a key typed into the plan title to the edit being durable: in the journal (localStorage, written in
+ * the frame that shows it) and in IndexedDB (the save 300 ms after the last key, then the push). Median of 5
+ * edits, ms. `file`: a plan to import first (else the built-in plan).
+ */
+async function durableTimes(url, file) {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    if (file) await importPlan(page, file);
+    await waitState(page, () => window.__kstthc.save === 'saved', 60000);
+    const journal = [], pushed = [];
+    for (let i = 0; i < 5; i++) {
+      const token = `d${i}x`;
+      await focusField(page, 'plan.title');
+      await page.keyboard.press('End');
+      await page.evaluate((token) => {
+        const d = window.__dur = {};
+        const start = () => { d.t0 = performance.now(); window.removeEventListener('keydown', start, true); };
+        window.addEventListener('keydown', start, true);
+        const inJournal = () => {
+          for (let k = 0; k < localStorage.length; k++) {
+            const key = localStorage.key(k);
+            if (key.startsWith('kstthc-journal:') && localStorage.getItem(key).includes(token)) return true;
+          }
+          return false;
+        };
+        const poll = () => {
+          if (d.t0 !== undefined) {
+            if (d.journal === undefined && inJournal()) d.journal = performance.now() - d.t0;
+            if (window.__kstthc.save !== 'saved') d.sawUnsaved = true;
+            else if (d.sawUnsaved && d.journal !== undefined) d.pushed = performance.now() - d.t0;
+          }
+          if (d.pushed === undefined) setTimeout(poll, 1);
+        };
+        poll();
+      }, token);
+      await page.keyboard.type(token);
+      await waitState(page, () => window.__dur.pushed !== undefined, 60000);
+      const d = await page.evaluate(() => window.__dur);
+      journal.push(d.journal);
+      pushed.push(d.pushed);
+    }
+    const median = (v) => +[...v].sort((a, b) => a - b)[2].toFixed(1);
+    return { journalMs: median(journal), pushedMs: median(pushed) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Shows a tab and waits until nothing more is drawn for it. */
 async function showTab(page, tab) {
   await clickWidget(page, tab);
@@ -157,6 +207,7 @@ let idleFrames = null;
 let views = null;
 let saves = null;
 let typing = null;
+let durable = null;
 try {
   for (let i = 0; i < runs; i++) {
     const context = await launch(await newProfileDir());
@@ -173,6 +224,7 @@ try {
   if (bigPlan) views = await viewsOnBigPlan(url);
   typing = { builtin: await keystrokes(url, null), tasks5000: bigPlan ? await keystrokes(url, bigPlan) : null };
   if (bigPlan && yearPlan) saves = { yearMs: await saveTime(url, yearPlan), tasks5000Ms: await saveTime(url, bigPlan) };
+  durable = { builtin: await durableTimes(url, null), tasks5000: bigPlan ? await durableTimes(url, bigPlan) : null };
 } finally {
   server.close();
 }
@@ -184,4 +236,5 @@ console.log(JSON.stringify({
   views,
   saves,
   typing,
+  durable,
 }));
