@@ -56,7 +56,7 @@ history=$(sed -n '/^## History/,$p' BENCHMARKS.md 2>/dev/null || true)
   echo "| built-in plan with a year of progress (every occurrence done, with evidence; target ≤ 20 ms) | $(field saves.yearMs) ms |"
   echo "| generated 5,000-task plan | $(field saves.tasks5000Ms) ms |"
   echo
-  echo "## Durability (a key typed into the plan title → the edit kept; median of 5 edits)"
+  echo "## Durability (the last key of a word typed into the plan title → the edit kept; median of 5 edits)"
   echo
   echo "The journal (localStorage) is written in the frame that shows the edit: from then on it survives the tab"
   echo "closing or crashing. IndexedDB has it after the save (300 ms after the last key) and its push."
