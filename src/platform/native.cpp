@@ -12,6 +12,7 @@ namespace {
 struct State {
     std::map<std::string, std::string> files;
     std::map<std::string, std::string> journals;
+    bool journalRefused = false;
     std::set<std::string> dirs;
     std::vector<native::Download> downloads;
     StorageState storage = StorageState::Loading;
@@ -37,6 +38,9 @@ std::map<std::string, std::string>& files() {
 }
 std::map<std::string, std::string>& journals() {
     return state().journals;
+}
+bool& journalRefused() {
+    return state().journalRefused;
 }
 std::vector<Download>& downloads() {
     return state().downloads;
@@ -124,6 +128,8 @@ std::optional<std::string> journalRead(const std::string& planId) {
     return it == state().journals.end() ? std::nullopt : std::optional<std::string>(it->second);
 }
 bool journalWrite(const std::string& planId, const std::string& text) {
+    if (state().journalRefused)
+        return false;
     state().journals[planId] = text;
     return true;
 }

@@ -14,6 +14,8 @@ namespace platform::native {
 std::map<std::string, std::string>& files();
 /// The journals (localStorage in the browser), by plan id.
 std::map<std::string, std::string>& journals();
+/// While set, journal writes are refused (as a browser with localStorage full or switched off).
+bool& journalRefused();
 
 struct Download {
     std::string name;

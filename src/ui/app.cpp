@@ -226,7 +226,8 @@ void App::frame(FrameContext& ctx, double nowMs) {
                         ctx, actions);
             drawBanners({m_storageMessage, plan != nullptr, canWrite(),
                          domain::backupDue(m_settings.lastExport, m_settings.firstUse,
-                                           m_settings.editsSinceExport, wallNowMs())},
+                                           m_settings.editsSinceExport, wallNowMs()),
+                         m_journalFailed && m_session.dirty()},
                         ctx, actions);
             if (plan)
                 drawViews(ctx, actions);

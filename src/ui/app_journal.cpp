@@ -86,7 +86,7 @@ void App::writeJournal() {
     if (m_journal->empty())
         platform::journalRemove(m_journal->planId());
     else if (!platform::journalWrite(m_journal->planId(), m_journal->text()))
-        m_journalFailed = true; // said in the status: edits are safe only once saved
+        m_journalFailed = true; // said in a banner until a save is stored (drawBanners)
 }
 
 void App::journalApplied() {

@@ -47,6 +47,11 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
         ImGui::PopTextWrapPos();
         recordItem(ctx, "storage.message");
     }
+    if (in.journalFailed && in.hasPlan) {
+        // Edits are still saved as usual; only the copy that survives a sudden close is missing.
+        ImGui::TextColored(ImVec4(0.75f, 0.2f, 0.1f, 1), "%s", tr(Str::JournalFailed));
+        recordItem(ctx, "storage.journal");
+    }
     if (platform::updateReady()) {
         ImGui::TextColored(ImVec4(0.1f, 0.35f, 0.7f, 1), "%s", tr(Str::UpdateReady));
         ImGui::SameLine();

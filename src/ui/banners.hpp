@@ -15,6 +15,7 @@ struct BannersInput {
     bool hasPlan = false;
     bool canWrite = false;
     bool backupDue = false;
+    bool journalFailed = false; ///< the browser refused to keep the journal of unsaved edits
 };
 
 void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions);

@@ -234,6 +234,13 @@
       "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                             \
     X(TakeOver, "Sửa ở thẻ này", "Edit in this tab")                                                                                                \
     X(TakingOver, "Đang nhận quyền sửa từ thẻ kia…", "Taking over from the other tab…")                                                             \
+    X(JournalFailed,                                                                                                                                \
+      "Trình duyệt không giữ được bản ghi tạm các sửa đổi: nếu trang bị đóng trước khi lưu xong, sửa đổi "       \
+      "cuối có "                                                                                                                                 \
+      "thể mất.",                                                                                                                                   \
+      "The browser would not keep the temporary record of your edits: if the page closes before the save, "                                         \
+      "the "                                                                                                                                        \
+      "last edits may be lost.")                                                                                                                    \
     X(StorageWriteFailed,                                                                                                                           \
       "trình duyệt không ghi được vào bộ nhớ (ổ đĩa có thể đã đầy); ứng dụng sẽ tự thử lại",                                                        \
       "the browser could not write to its storage (the disk may be full); the app will try again")                                                  \

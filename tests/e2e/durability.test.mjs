@@ -2,7 +2,7 @@
 // appeared — the edit is there when the app is opened again (the journal of unsaved edits, localStorage).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, newProfileDir, launch, openApp, waitReady, waitForPlan, waitFor, exportedPlan, focusField,
+import { startServer, newProfileDir, launch, openApp, waitReady, waitForPlan, waitFor, exportedPlan, appendToTitle,
   screenshot } from './helpers.mjs';
 
 let server, url;
@@ -21,13 +21,6 @@ async function reopen(context) {
   return page;
 }
 
-/** Types `token` at the end of the plan title and waits until the app shows it (its frame applied it). */
-async function typeToken(page, token) {
-  await focusField(page, 'plan.title');
-  await page.keyboard.press('End');
-  await page.keyboard.type(token);
-  await waitForPlan(page, (p) => p.header.title.endsWith(token), 10000);
-}
 
 async function endPage(context, page, how) {
   if (how === 'close') {
@@ -52,7 +45,7 @@ for (const how of ['close', 'crash']) {
         for (const delay of DELAYS) {
           for (let i = 0; i < CYCLES; i++, n++) {
             const token = ` ${how[0]}${n}`;
-            await typeToken(page, token);
+            await appendToTitle(page, token);
             if (delay > 0) await new Promise((r) => setTimeout(r, delay)); // the moment the page ends, on purpose
             await endPage(context, page, how);
             page = await reopen(context);
@@ -98,7 +91,7 @@ test('an edit followed by the tab being hidden reaches IndexedDB within a second
   try {
     const page = await openApp(context, url);
     await waitForPlan(page, () => true);
-    await typeToken(page, ' hidden1');
+    await appendToTitle(page, ' hidden1');
     // Hidden, as a browser hides a background tab: no animation frames, visibilityState "hidden".
     await page.evaluate(() => {
       window.requestAnimationFrame = () => 0;

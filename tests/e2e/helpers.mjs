@@ -247,6 +247,14 @@ export async function appendText(page, name, text) {
   await page.keyboard.press('Enter');
 }
 
+/** Types `token` at the end of the plan title (no Enter) and waits until the app shows it (a frame applied it). */
+export async function appendToTitle(page, token) {
+  await focusField(page, 'plan.title');
+  await page.keyboard.press('End');
+  await page.keyboard.type(token);
+  await waitForPlan(page, (p) => p.header.title.endsWith(token), 10000);
+}
+
 /** Types into a field the way a person does: click, select all, type over it, Enter. */
 export async function typeInto(page, name, text) {
   await focusField(page, name);

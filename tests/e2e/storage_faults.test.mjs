@@ -3,7 +3,7 @@
 // storage works again, and nothing is lost after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, newProfileDir, launch, openApp, waitReady, waitForPlan, waitState, exportedPlan, focusField,
+import { startServer, newProfileDir, launch, openApp, waitReady, waitForPlan, waitState, exportedPlan, appendToTitle,
   rectOf, screenshot } from './helpers.mjs';
 
 let server, url;
@@ -30,12 +30,6 @@ function installFaults() {
   };
 }
 
-async function typeToken(page, token) {
-  await focusField(page, 'plan.title');
-  await page.keyboard.press('End');
-  await page.keyboard.type(token);
-  await waitForPlan(page, (p) => p.header.title.endsWith(token), 10000);
-}
 
 for (const shape of ['abort', 'throw']) {
   test(`IndexedDB ${shape === 'abort' ? 'aborting a transaction after accepting the write' : 'throwing from transaction()'}: said at once, nothing lost`,
@@ -47,13 +41,13 @@ for (const shape of ['abort', 'throw']) {
         await waitState(page, () => window.__kstthc.save === 'saved', 10000);
         await page.evaluate((s) => { window.__idbFault = s; }, shape);
         const t0 = Date.now();
-        await typeToken(page, ` ${shape}1`);
+        await appendToTitle(page, ` ${shape}1`);
         await waitState(page, () => window.__kstthc.save === 'error', 3000);
         assert.ok(Date.now() - t0 < 2500, 'the failure is said within 2 s of the edit (plus the 300 ms save delay)');
         await rectOf(page, 'storage.problem');
         await rectOf(page, 'storage.export');
         await screenshot(page, `storage-fault-${shape}`);
-        await typeToken(page, ` ${shape}2`); // work goes on meanwhile
+        await appendToTitle(page, ` ${shape}2`); // work goes on meanwhile
         await page.evaluate(() => { window.__idbFault = null; });
         await waitState(page, () => window.__kstthc.save === 'saved', 40000); // retried by itself
         await page.reload();

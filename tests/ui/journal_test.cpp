@@ -129,3 +129,16 @@ TEST_CASE("a following tab leaves the writer's journal alone; it replays it once
     reader.frames(3);
     CHECK(contentOf(reader.app.planJson(), task) == shown);
 }
+
+TEST_CASE("a journal the browser refuses to keep is said on screen until the edit is stored") {
+    Harness h;
+    h.start();
+    h.settle();
+    native::journalRefused() = true;
+    typeIntoFirstTask(h, " y");
+    h.frame();
+    CHECK(h.has("storage.journal"));
+    h.settle(); // saved and stored: nothing is at risk any more
+    h.frames(2);
+    CHECK_FALSE(h.has("storage.journal"));
+}
