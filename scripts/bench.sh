@@ -21,6 +21,8 @@ table+="| **total** | **$tr** | **$tg** | **$tb** |\n"
 native=$(./build-native/kstthc_bench assets/plans/hoa-tan-tay-2024.json build-native/plan-5000.json \
   build-native/plan-year.json)
 browser=$(node tests/bench/browser_bench.mjs 5 build-native/plan-5000.json build-native/plan-year.json)
+kill_delays=(0 100 300 600 1000 2000 5000)
+killed=$(node tests/bench/kill_bench.mjs 3 "${kill_delays[@]}")
 NODE_PATH=/usr/share/nodejs cmake --build build-wasm --target kstthc_bench_wasm >/dev/null 2>&1
 wasm=$(node --no-experimental-fetch build-wasm/kstthc_bench_wasm.js assets/plans/hoa-tan-tay-2024.json)
 field() { node -e 'const v = process.argv[2].split(".").reduce((o, k) => o[k], JSON.parse(process.argv[1])); console.log(Array.isArray(v) ? v.join(", ") : v)' "$browser" "$1"; }
@@ -65,6 +67,20 @@ history=$(sed -n '/^## History/,$p' BENCHMARKS.md 2>/dev/null || true)
   echo "|---|---:|---:|"
   echo "| built-in plan | $(field durable.builtin.journalMs) ms | $(field durable.builtin.pushedMs) ms |"
   echo "| generated 5,000-task plan | $(field durable.tasks5000.journalMs) ms | $(field durable.tasks5000.pushedMs) ms |"
+  echo
+  echo "## The browser killed outright (SIGKILL of every Chromium process of the profile, the OS still running)"
+  echo
+  echo "An edit typed into the built-in plan's title, then every process of the browser killed after a delay, then"
+  echo "the browser started again on the same profile: how many of 3 edits were there (\`tests/bench/kill_bench.mjs\`)."
+  echo "The journal is in Chromium's memory until it commits localStorage to disk (batched, seconds later); IndexedDB"
+  echo "is on disk once its transaction completes (the save 300 ms after the last key, then the push)."
+  echo
+  row="| delay after the edit |"; sep="|---|"; val="| edits kept (of 3) |"
+  for d in "${kill_delays[@]}"; do
+    row+=" $d ms |"; sep+="---:|"
+    val+=" $(node -e 'console.log(JSON.parse(process.argv[1]).survived[process.argv[2]])' "$killed" "$d") |"
+  done
+  echo "$row"; echo "$sep"; echo "$val"
   echo
   echo "## Views on the generated 5,000-task plan (headless Chromium, wasm; target ≤ 4 ms CPU per frame at p95)"
   echo

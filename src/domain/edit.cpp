@@ -702,6 +702,30 @@ void normalizeTexts(Plan& plan) {
     normalizePlan(plan);
 }
 
+bool changedSince(const Plan& plan, const Edit& edit, const std::string& time) {
+    Plan& p = const_cast<Plan&>(plan); // only read: the lookups below are shared with the writing code
+    const auto stampedAfter = [&](const std::string& id) {
+        const RecordMeta* m = metaOf(p, id);
+        return m && m->modified > time;
+    };
+    for (const Op& op : edit.ops) {
+        if (const auto* set = std::get_if<SetText>(&op)) {
+            const FieldRef f = fieldRef(p, set->id, set->field);
+            if (f.value && *f.value != normalizeText(set->value) && f.meta && f.meta->modified >= time)
+                return true;
+        } else if (const auto* rm = std::get_if<RemoveRecord>(&op)) {
+            if (stampedAfter(rm->id))
+                return true;
+        } else if (const auto* mv = std::get_if<MoveRecord>(&op)) {
+            if (stampedAfter(mv->id))
+                return true;
+        } else if (std::holds_alternative<ReplacePlan>(op) && stampedAfter(plan.meta.id)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp) {
     const Stamp clean{stamp.time, normalizeText(stamp.author)};
     if (auto bad = badStamp(clean.time))

@@ -107,6 +107,11 @@ struct EditResult {
 /// the inverse restores the plan exactly, change stamps and tombstones included.
 EditResult applyEdit(Plan& plan, const Edit& edit, const Stamp& stamp);
 
+/// Whether applying `edit` (made at `time`, ISO-8601) again now would write over a change made elsewhere
+/// since: a field it sets holds another value and its record was stamped at or after `time`, or a record it
+/// removes or moves was stamped after `time`. Inserts are never stale (an id already there is refused).
+bool changedSince(const Plan& plan, const Edit& edit, const std::string& time);
+
 /// A record's, or a whole plan's, texts in the form edits store them (normalizeText; ids as they are).
 void normalizeTexts(Record& record);
 void normalizeTexts(Plan& plan);

@@ -31,6 +31,8 @@ public:
     static std::optional<Journal> parse(std::string_view text);
 
     const std::string& planId() const { return m_planId; }
+    /// The stored plan it started on (every entry is an edit that plan lacks).
+    const std::string& base() const { return m_base; }
     /// Whether it holds no edit.
     bool empty() const;
 

@@ -52,6 +52,9 @@ void mount(StorageState s, TabRole role) {
     state().storage = s;
     state().role = role;
 }
+void setRole(TabRole role) {
+    state().role = role;
+}
 void advance(double ms) {
     state().now += ms;
 }
@@ -160,7 +163,10 @@ TabRole tabRole() {
     return state().role;
 }
 void takeOverWriting() {
-    state().role = TabRole::Writer;
+    state().role = TabRole::TakingOver;
+}
+void followWriter() {
+    state().role = TabRole::Reader;
 }
 void setStepDownHandler(Handler) {}
 void setReloadHandler(Handler) {}

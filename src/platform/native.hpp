@@ -28,6 +28,8 @@ std::vector<Download>& downloads();
 void reset();
 /// Storage answers (Ready or Unavailable) and this tab becomes `role`.
 void mount(StorageState state, TabRole role);
+/// The election's outcome changed (another tab took over, this tab was stopped, …).
+void setRole(TabRole role);
 /// Moves the clock on (nowMs()).
 void advance(double ms);
 /// How many pushes the app asked for.

@@ -87,12 +87,16 @@ void setUnsavedChanges(bool unsaved);
 
 // [SECTION] Tabs: one writes, the others follow
 
-enum class TabRole { Deciding, Writer, Reader, TakingOver };
+/// Stopped: this tab was writing when another became the writer (its lease lapsed, or it could not see the
+/// other's Web Lock); it writes nothing more and keeps what it shows until its user takes over or follows.
+enum class TabRole { Deciding, Writer, Reader, TakingOver, Stopped };
 /// Starts the writer election (Web Locks, or a lease in localStorage where they are missing).
 void tabsStart();
 TabRole tabRole();
 /// Asks the writing tab to save and step down, then becomes the writer (async; wakes the app).
 void takeOverWriting();
+/// A stopped tab with nothing of its own unsaved becomes an ordinary reader (reloads, follows the writer).
+void followWriter();
 /// Called when another tab takes over: write pending edits now (they are pushed before the role passes on).
 void setStepDownHandler(Handler handler);
 /// Called when /data was reloaded from IndexedDB (another tab saved, or this tab became the writer).

@@ -67,6 +67,7 @@ void js_write_clipboard(const char* text);
 void js_storage_mount();
 void js_tabs_start();
 void js_tabs_take_over();
+void js_tabs_follow();
 void js_storage_push();
 char* js_journal_read(const char* planId);
 int js_journal_write(const char* planId, const char* text);
@@ -126,8 +127,14 @@ EMSCRIPTEN_KEEPALIVE void kstthc_storage_mounted(int ok) {
     wake();
 }
 
+// ok: 1 stored, 0 failed, 2 refused because another tab is the writer now (this tab stopped writing).
 EMSCRIPTEN_KEEPALIVE void kstthc_storage_pushed(int ok) {
     g_push.inFlight = false;
+    if (ok == 2) {
+        g_push.queued = false;
+        wake();
+        return;
+    }
     if (ok) {
         g_push.failures = 0;
         g_push.lastSuccessMs = platform::nowMs();
@@ -317,6 +324,9 @@ TabRole tabRole() {
 }
 void takeOverWriting() {
     js_tabs_take_over();
+}
+void followWriter() {
+    js_tabs_follow();
 }
 void setTimerHandler(Handler handler) {
     g_timer = handler;

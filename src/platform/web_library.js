@@ -188,7 +188,7 @@ mergeInto(LibraryManager.library, {
   // Emscripten 3.1.6's IDBFS loses write failures: its error handlers are arrow functions that report
   // `this.error` (undefined: "success"), an aborted transaction (a full disk) calls back never, and a throwing
   // transaction() escapes. These replacements report every failure exactly once.
-  $kstthcFixIdbfs__deps: ['$IDBFS'],
+  $kstthcFixIdbfs__deps: ['$IDBFS', '$kstthcTabs'],
   $kstthcFixIdbfs: function () {
     var failure = function (what, e) {
       return (e && (e.name || e.message)) ? e : new Error(what);
@@ -207,13 +207,17 @@ mergeInto(LibraryManager.library, {
     };
     var reconcile = IDBFS.reconcile;
     IDBFS.reconcile = function (src, dst, callback) {
-      if (dst.type !== 'remote') { reconcile(src, dst, callback); return; } // reading: as it was
       var create = [], remove = [];
       Object.keys(src.entries).forEach(function (key) {
         var e2 = dst.entries[key];
         if (!e2 || src.entries[key]['timestamp'].getTime() != e2['timestamp'].getTime()) create.push(key);
       });
       Object.keys(dst.entries).forEach(function (key) { if (!src.entries[key]) remove.push(key); });
+      if (dst.type !== 'remote') { // reading: as it was, counting what changes (a reload that changes nothing
+        Module['kstthcPulled'] = (Module['kstthcPulled'] || 0) + create.length + remove.length; // is not one)
+        reconcile(src, dst, callback);
+        return;
+      }
       if (!create.length && !remove.length) { callback(null); return; }
       var finished = false, tx;
       var finish = function (err) { if (!finished) { finished = true; callback(err || null); } };
@@ -228,13 +232,19 @@ mergeInto(LibraryManager.library, {
       tx.oncomplete = function () { finish(null); };
       try {
         var store = tx.objectStore(IDBFS.DB_STORE_NAME);
-        create.sort().forEach(function (path) {
-          IDBFS.loadLocalEntry(path, function (err, entry) {
-            if (err) { done(err); return; }
-            IDBFS.storeRemoteEntry(store, path, entry, done);
-          });
-        });
-        remove.sort().reverse().forEach(function (path) { IDBFS.removeRemoteEntry(store, path, done); });
+        kstthcTabs.check(store, function () {
+          try {
+            create.sort().forEach(function (path) {
+              IDBFS.loadLocalEntry(path, function (err, entry) {
+                if (err) { done(err); return; }
+                IDBFS.storeRemoteEntry(store, path, entry, done);
+              });
+            });
+            remove.sort().reverse().forEach(function (path) { IDBFS.removeRemoteEntry(store, path, done); });
+          } catch (e) {
+            done(failure('write', e));
+          }
+        }, done);
       } catch (e) {
         done(failure('write', e));
       }
@@ -245,9 +255,15 @@ mergeInto(LibraryManager.library, {
   js_storage_mount__deps: ['$FS', '$kstthcFixIdbfs'],
   js_storage_mount: function () {
     kstthcFixIdbfs();
+    var afterMount = function () {
+      var T = Module['kstthcTabs'], then = T && T.afterMount;
+      if (then) { T.afterMount = null; then(); }
+    };
     var fail = function (msg) {
       Module['kstthcStorageError'] = msg;
+      Module['kstthcMountFailed'] = true;
       _kstthc_storage_mounted(0);
+      afterMount();
     };
     var idb = null;
     try { idb = window.indexedDB; } catch (e) { idb = null; }
@@ -266,98 +282,205 @@ mergeInto(LibraryManager.library, {
         navigator.storage.estimate().then(function (e) { S.usage = e.usage; S.quota = e.quota; }, function () { });
       }
       _kstthc_storage_mounted(1);
+      afterMount();
     });
   },
 
-  // One tab writes, the others follow. The writer holds the Web Lock "kstthc-writer" (or, where Web Locks are
-  // missing, a lease in localStorage renewed every 2 s). Readers never push to IndexedDB: IDBFS mirrors memory
-  // to the database and deletes what memory lacks, so two writers would destroy each other's work. When the
-  // writer has saved it says so on a BroadcastChannel and the readers reload. Taking over asks the writer to
-  // save and step down first; the new writer reloads what was saved before it writes anything.
-  js_tabs_start__deps: ['$FS'],
+  // One tab writes, the others follow. The writer holds the Web Lock "kstthc-writer" where Web Locks exist, and
+  // in every case a lease in localStorage renewed every 2 s (so a tab without Web Locks sees a writer that has
+  // them). Readers never push to IndexedDB: IDBFS mirrors memory to the database and deletes what memory lacks,
+  // so two writers would destroy each other's work. When the writer has saved it says so on a BroadcastChannel
+  // and the readers reload. Taking over asks the writer to save and step down first.
+  //
+  // A lease can be lost without its holder knowing (its main thread blocked for longer than the lease), and a
+  // tab without Web Locks cannot see the lock. So the writer role is fenced: becoming the writer claims the
+  // next epoch — stored in IDBFS's object store under a key IDBFS does not list (a record without a
+  // timestamp), mirrored in localStorage — and only then reloads what is stored. Every push checks the stored
+  // epoch inside its own transaction, and every journal write checks the mirror: a writer whose epoch is
+  // older stops (role 4, "stopped") without writing, and keeps what it shows until its user decides.
+  $kstthcTabs__deps: ['$FS', '$IDBFS'],
+  $kstthcTabs: {
+    epochKey: 'kstthc-writer-epoch',
+    mirrored: function () {
+      try { return Number(localStorage.getItem('kstthc-writer-epoch')) || 0; } catch (e) { return 0; }
+    },
+    // Claims the epoch after the highest stored or mirrored one; then(epoch), or then(-1) when storage failed.
+    claim: function (then) {
+      var base = kstthcTabs.mirrored();
+      if (!Module['kstthcMounted']) { then(-1); return; } // no IndexedDB: nothing to fence (IDBFS would abort)
+      IDBFS.getDB('/data', function (err, db) {
+        if (err) { then(-1); return; }
+        var tx, epoch = 0;
+        try {
+          tx = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
+          var store = tx.objectStore(IDBFS.DB_STORE_NAME), req = store.get(kstthcTabs.epochKey);
+          req.onsuccess = function () {
+            epoch = Math.max(base, (req.result && req.result['epoch']) || 0) + 1;
+            store.put({ 'epoch': epoch }, kstthcTabs.epochKey);
+          };
+        } catch (e) { then(-1); return; }
+        tx.oncomplete = function () {
+          try { localStorage.setItem(kstthcTabs.epochKey, String(epoch)); } catch (e) { }
+          then(epoch);
+        };
+        tx.onabort = function () { then(-1); };
+      });
+    },
+    // Inside a push's transaction, before anything is written: calls go() when this tab may write, else
+    // stop(error). A tab whose claim failed (-1) claims here, unless someone claimed after it looked.
+    check: function (store, go, stop) {
+      var T = Module['kstthcTabs'] || { epoch: 0 };
+      var req = store.get(kstthcTabs.epochKey);
+      req.onsuccess = function () {
+        var stored = (req.result && req.result['epoch']) || 0;
+        if (T.epoch < 0 ? stored > T.claimBase : stored > T.epoch) {
+          var e = new Error('another tab writes now');
+          e.name = 'KstthcFenced';
+          stop(e);
+          return;
+        }
+        if (T.epoch < 0 || stored < T.epoch) {
+          if (T.epoch < 0) T.epoch = stored + 1;
+          store.put({ 'epoch': T.epoch }, kstthcTabs.epochKey);
+          try { localStorage.setItem(kstthcTabs.epochKey, String(T.epoch)); } catch (e) { }
+        }
+        go();
+      };
+    }
+  },
+
+  js_tabs_start__deps: ['$FS', '$kstthcTabs'],
   js_tabs_start: function () {
-    var T = Module['kstthcTabs'] = { role: 0, release: null, stepping: false };
+    var T = Module['kstthcTabs'] = { role: 0, epoch: 0, lockHeld: false, releaseLock: null, stepping: false };
     var channel = null;
     try { channel = new BroadcastChannel('kstthc-tabs'); } catch (e) { channel = null; }
     T.post = function (msg) { if (channel) channel.postMessage(msg); };
     var setRole = function (role) { T.role = role; _kstthc_tab_role(role); };
-    var reload = function (then) {
+    // Loads what storage holds; the app rereads it only when something changed.
+    T.reload = function (then) {
       if (!Module['kstthcMounted']) { if (then) then(); return; }
+      Module['kstthcPulled'] = 0;
       FS.syncfs(true, function (err) {
         if (err) console.warn('kstthc: reload failed: ' + err);
-        else _kstthc_storage_reloaded();
+        else if (Module['kstthcPulled'] > 0) _kstthc_storage_reloaded();
         if (then) then();
       });
     };
-    var becomeWriter = function () { reload(function () { setRole(1); }); };
-    var holdLock = function (lock) {
-      if (!lock) { setRole(2); return undefined; }
-      return new Promise(function (resolve) { T.release = resolve; becomeWriter(); });
-    };
     var leaseKey = 'kstthc-writer-lease', me = String(Math.random()).slice(2);
+    var lease = function () {
+      try { return JSON.parse(localStorage.getItem(leaseKey) || 'null'); } catch (e) { return null; }
+    };
+    // Free: none, ours, lapsed, or (for a tab holding the Web Lock) one a Web Lock holder wrote — the lock
+    // proves that tab is gone (it may have crashed without removing its lease).
     var leaseFree = function () {
-      try {
-        var l = JSON.parse(localStorage.getItem(leaseKey) || 'null');
-        return !l || l.id === me || l.until < Date.now();
-      } catch (e) { return true; }
+      var l = lease();
+      return !l || l['id'] === me || !(l['until'] >= Date.now()) || (T.lockHeld && l['locks'] === true);
     };
     var renewLease = function () {
-      try { localStorage.setItem(leaseKey, JSON.stringify({ id: me, until: Date.now() + 5000 })); } catch (e) { }
+      var l = { 'id': me, 'until': Date.now() + 5000, 'locks': T.useLocks }; // quoted: the same in every build
+      try { localStorage.setItem(leaseKey, JSON.stringify(l)); } catch (e) { }
+    };
+    var dropLease = function () {
+      var l = lease();
+      if (l && l['id'] === me) { try { localStorage.removeItem(leaseKey); } catch (e) { } }
+    };
+    var releaseLock = function () {
+      var r = T.releaseLock;
+      T.releaseLock = null;
+      T.lockHeld = false;
+      if (r) r();
     };
     T.useLocks = !!(navigator.locks && navigator.locks.request);
-    if (T.useLocks) {
-      navigator.locks.request('kstthc-writer', { ifAvailable: true }, holdLock);
-    } else {
-      // Fallback: a lease with a heartbeat; a reader takes it when the writer stops renewing it.
-      var tick = function () {
-        if (T.role === 1) renewLease();
-        else if (T.role === 2 && leaseFree() && !(Date.now() - (T.steppedDownAt || 0) < 6000)) {
-          renewLease();
-          T.role = 3;
-          becomeWriter();
-        }
+    // Becomes the writer when nobody else is: lease taken, epoch claimed, storage reloaded, then role 1.
+    var tryBecome = function () {
+      if (T.role === 1 || T.becoming || (T.useLocks && !T.lockHeld) || !leaseFree()) return;
+      T.becoming = true;
+      renewLease();
+      if (T.role !== 3) setRole(3);
+      var claimed = function () {
+        kstthcTabs.claim(function (epoch) {
+          T.epoch = epoch;
+          T.claimBase = kstthcTabs.mirrored();
+          T.reload(function () { T.becoming = false; setRole(1); });
+        });
       };
-      T.release = function () { try { localStorage.removeItem(leaseKey); } catch (e) { } };
-      if (leaseFree()) { renewLease(); T.role = 3; becomeWriter(); } else setRole(2);
-      setInterval(tick, 2000);
-    }
+      if (Module['kstthcMounted'] || Module['kstthcMountFailed']) claimed();
+      else T.afterMount = claimed;
+    };
+    // This tab learnt that another became the writer meanwhile: it stops writing at once.
+    T.fence = function () {
+      if (T.role !== 1) return;
+      console.warn('kstthc: another tab became the writer; this tab stops writing');
+      releaseLock();
+      dropLease();
+      setRole(4);
+    };
+    T.stale = function () { return T.role === 1 && T.epoch > 0 && kstthcTabs.mirrored() > T.epoch; };
+    T.follow = function () {
+      if (T.role !== 4) return;
+      setRole(2);
+      T.reload(null);
+    };
+    var lockGranted = function (lock) {
+      if (!lock) { if (T.role === 0) setRole(2); return undefined; }
+      return new Promise(function (resolve) {
+        T.releaseLock = resolve;
+        T.lockHeld = true;
+        tryBecome();
+        if (T.role === 0) setRole(2); // a writer without Web Locks holds the lease: wait for it
+      });
+    };
+    T.requestLock = function (wait) {
+      navigator.locks.request('kstthc-writer', { ifAvailable: !wait }, lockGranted);
+    };
+    var tick = function () {
+      if (T.role === 1) {
+        if (T.stale() || !leaseFree()) T.fence();
+        else renewLease();
+      } else if ((T.role === 2 || T.role === 3) && !(Date.now() - (T.steppedDownAt || 0) < 6000)) {
+        tryBecome();
+      }
+    };
+    if (T.useLocks) T.requestLock(false);
+    else if (leaseFree()) tryBecome();
+    else setRole(2);
+    setInterval(tick, 2000);
     if (channel) channel.onmessage = function (e) {
       var m = e.data || {};
-      if (m.type === 'saved' && T.role === 2) reload(null);
-      if (m.type === 'takeover' && T.role === 1 && !T.stepping) {
+      if (m['type'] === 'saved' && T.role === 2) T.reload(null);
+      if (m['type'] === 'saved' && T.role === 1 && T.stale()) T.fence();
+      if (m['type'] === 'released' && T.role === 3) tryBecome();
+      if (m['type'] === 'takeover' && T.role === 1 && !T.stepping) {
         T.stepping = true;
         _kstthc_step_down(); // the app writes what is pending and pushes it
         var waitPushed = function () {
           if (Module['kstthcPushing']) { setTimeout(waitPushed, 50); return; }
-          var release = T.release;
-          T.release = T.useLocks ? null : release;
           T.stepping = false;
           T.steppedDownAt = Date.now();
-          setRole(2);
-          if (release) release();
-          T.post({ type: 'released' });
+          releaseLock();
+          dropLease();
+          if (T.role === 1) setRole(2);
+          T.post({ 'type': 'released' });
         };
         waitPushed();
       }
     };
-    window.addEventListener('pagehide', function () { if (!T.useLocks && T.role === 1 && T.release) T.release(); });
+    window.addEventListener('pagehide', function () { if (T.role === 1) dropLease(); });
   },
 
   js_tabs_take_over: function () {
     var T = Module['kstthcTabs'];
     if (!T || T.role === 1 || T.role === 3) return;
-    T.post({ type: 'takeover' }); // the writer saves and steps down; the lease fallback then hands over by itself
-    if (T.useLocks) {
-      T.role = 3;
-      navigator.locks.request('kstthc-writer', function (lock) {
-        return new Promise(function (resolve) {
-          T.release = resolve;
-          var done = function () { T.role = 1; _kstthc_tab_role(1); };
-          if (!Module['kstthcMounted']) { done(); return; }
-          FS.syncfs(true, function (err) { if (!err) _kstthc_storage_reloaded(); done(); });
-        });
-      });
-    }
+    T.role = 3;
+    _kstthc_tab_role(3);
+    T.steppedDownAt = 0;
+    T.post({ 'type': 'takeover' }); // the writer saves, steps down and says 'released'
+    if (T.useLocks && !T.lockHeld) T.requestLock(true);
+  },
+
+  js_tabs_follow: function () {
+    var T = Module['kstthcTabs'];
+    if (T) T.follow();
   },
 
   // Pushes memory to IndexedDB; the result (checked, never ignored) goes back to C++.
@@ -379,9 +502,14 @@ mergeInto(LibraryManager.library, {
       answered = true;
       clearTimeout(watchdog);
       Module['kstthcPushing'] = false;
-      Module['kstthcStorageError'] = err ? String((err && (err.name || err.message)) || err) : '';
       var T = Module['kstthcTabs'];
-      if (!err && T && T.post) T.post({ type: 'saved' });
+      if (err && err.name === 'KstthcFenced') { // not a storage failure: this tab must not write any more
+        if (T) T.fence();
+        _kstthc_storage_pushed(2);
+        return;
+      }
+      Module['kstthcStorageError'] = err ? String((err && (err.name || err.message)) || err) : '';
+      if (!err && T && T.post) T.post({ 'type': 'saved' });
       _kstthc_storage_pushed(err ? 0 : 1);
     };
     try {
@@ -402,6 +530,11 @@ mergeInto(LibraryManager.library, {
     return p;
   },
   js_journal_write: function (planId, text) {
+    var T = Module['kstthcTabs'];
+    if (T && T.stale()) {
+      T.fence(); // the journal is the new writer's now: not written over (the edits stay in this page)
+      return 1;
+    }
     try {
       localStorage.setItem('kstthc-journal:' + UTF8ToString(planId), UTF8ToString(text));
       return 1;

@@ -84,6 +84,7 @@ void App::timerFired() {
     guarded(*this, "timer", [&] {
         if (!m_loaded)
             return;
+        noticeStopped();
         replayIfWriter(platform::nowMs());
         saveIfDue(platform::nowMs());
         retryPushIfDue(platform::nowMs());
@@ -104,8 +105,12 @@ void App::reloadFromStorage() {
         }
         if (!stored)
             return;
+        std::vector<domain::JournalEntry> own = std::exchange(m_stoppedEdits, {});
+        const bool same = stored->meta.id == current;
         m_session.replaceFromStorage(std::move(*stored));
         startJournal();
+        if (same && !own.empty())
+            replayOwnEdits(std::move(own), platform::nowMs());
         refreshPlanList();
         m_reloaded = true;
     });
@@ -222,12 +227,12 @@ void App::frame(FrameContext& ctx, double nowMs) {
         const domain::Plan* plan = m_session.hasPlan() ? &m_session.plan() : nullptr;
         if (ImGui::Begin("##main", nullptr, flags)) {
             drawMenuBar({plan, m_session.history().canUndo(), m_session.history().canRedo(),
-                         saveStatusText(m_session.dirty())},
+                         saveStatusText(m_session.dirty() || !m_stoppedEdits.empty())},
                         ctx, actions);
             drawBanners({m_storageMessage, plan != nullptr, canWrite(),
                          domain::backupDue(m_settings.lastExport, m_settings.firstUse,
                                            m_settings.editsSinceExport, wallNowMs()),
-                         m_journalFailed && m_session.dirty()},
+                         m_journalFailed && m_session.dirty(), m_stoppedEdits.size()},
                         ctx, actions);
             if (plan)
                 drawViews(ctx, actions);
@@ -261,6 +266,7 @@ void App::frame(FrameContext& ctx, double nowMs) {
             (modalWindow && (modalWindow->Appearing || modalWindow->HiddenFramesCannotSkipItems > 0 ||
                              modalWindow->HiddenFramesCanSkipItems > 0)))
             ctx.redraw = true;
+        noticeStopped();
         replayIfWriter(nowMs);
         apply(actions, nowMs);
         journalApplied(); // before the frame that shows the edits ends: kept even if the page dies now

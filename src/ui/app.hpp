@@ -98,6 +98,11 @@ private:
     void journalPushed();
     /// After a failed push, pushes again (1, 2, 4 … 30 s later) until storage works again.
     void retryPushIfDue(double nowMs);
+    /// This tab was stopped (another became the writer): keeps its own edits to apply again if its user
+    /// takes over, or follows the writer when it has none. When it writes again, forgets them.
+    void noticeStopped();
+    /// After a reload from storage, applies this stopped tab's own edits again onto what is stored.
+    void replayOwnEdits(std::vector<domain::JournalEntry> own, double nowMs);
 
     Session m_session;
     PlanStore m_store;
@@ -111,11 +116,13 @@ private:
     std::string m_lastUndoKey; ///< keystrokes of one visit to a field count as one edit for the reminder
     int m_selectTab = -1;      ///< a tab the menu asked for (index into the tab list), -1 = none
     bool m_reloaded = false;   ///< the plan was replaced from storage: the active field must let go
-    std::optional<domain::Journal> m_journal;  ///< of the open plan, while this tab writes
-    std::optional<domain::Journal> m_replayed; ///< the current plan's journal after a replay at start
-    bool m_journalsReplayed = false;           ///< in this tab's current term as the writer
-    bool m_journalFailed = false;              ///< the browser refused to keep the journal
-    double m_lastWriteMs = -1;                 ///< when the open plan was last written
+    std::optional<domain::Journal> m_journal;         ///< of the open plan, while this tab writes
+    std::optional<domain::Journal> m_replayed;        ///< the current plan's journal after a replay at start
+    bool m_journalsReplayed = false;                  ///< in this tab's current term as the writer
+    bool m_journalFailed = false;                     ///< the browser refused to keep the journal
+    double m_lastWriteMs = -1;                        ///< when the open plan was last written
+    bool m_stopped = false;                           ///< noticed that this tab was stopped (noticeStopped)
+    std::vector<domain::JournalEntry> m_stoppedEdits; ///< this tab's edits when it was stopped
 
     // One state struct per window.
     TextEditState m_textEdit;

@@ -157,7 +157,8 @@ void App::saveIfDue(double nowMs, bool stepDown) {
     const bool dirty = m_session.dirty();
     const bool ready = m_store.ready() && (canWrite() || stepDown);
     if (!(dirty || m_settingsDirty) || !m_session.hasPlan() || !ready) {
-        platform::setUnsavedChanges((dirty && canWrite()) || platform::pushStatus().inFlight);
+        platform::setUnsavedChanges((dirty && canWrite()) || platform::pushStatus().inFlight ||
+                                    !m_stoppedEdits.empty());
         return;
     }
     const double due = m_session.saveDueMs();

@@ -130,4 +130,60 @@ void App::retryPushIfDue(double nowMs) {
         platform::wakeAfter(due - nowMs);
 }
 
+void App::noticeStopped() {
+    const platform::TabRole role = platform::tabRole();
+    if (role == platform::TabRole::Writer && m_stopped) {
+        // Writing again without a reload: storage held what this tab had written, and the session kept the
+        // rest.
+        m_stopped = false;
+        m_stoppedEdits.clear();
+        writeJournal();
+        return;
+    }
+    if (role != platform::TabRole::Stopped || m_stopped)
+        return;
+    m_stopped = true;
+    if (m_journal)
+        m_stoppedEdits =
+            m_journal->pendingFor(m_journal->base()).value_or(std::vector<domain::JournalEntry>{});
+    if (m_stoppedEdits.empty()) {
+        m_stopped = false;
+        platform::followWriter(); // nothing of its own to keep: an ordinary reader
+    }
+}
+
+void App::replayOwnEdits(std::vector<domain::JournalEntry> own, double nowMs) {
+    m_stopped = false;
+    // What the other writer's journal holds that storage lacks comes first (the other tab may have closed
+    // before its save reached storage); this tab's edits go on top, with their own stamps.
+    const std::string id = m_session.plan().meta.id;
+    std::optional<domain::Plan> plan = m_session.plan();
+    replayJournals(id, plan);
+    m_journalsReplayed = true;
+    if (m_replayed) {
+        m_journal = std::move(m_replayed);
+        m_replayed.reset();
+    }
+    int applied = 0, skipped = 0;
+    for (const domain::JournalEntry& e : own) {
+        if (domain::changedSince(*plan, e.edit, e.stamp.time)) {
+            ++skipped; // the other tab changed it later: its change stands (what is stored is not written
+                       // over)
+            continue;
+        }
+        if (domain::applyEdit(*plan, e.edit, e.stamp).inverse) {
+            ++applied;
+            if (m_journal)
+                m_journal->add(e.edit, e.stamp);
+        }
+    }
+    m_session.replaceFromStorage(std::move(*plan));
+    m_session.markDirty(nowMs); // saved at the next save, once this tab writes
+    writeJournal();
+    std::string said = std::string(tr(Str::StoppedRestored)) + " " + std::to_string(applied);
+    if (skipped > 0)
+        said += "\n" + std::string(tr(Str::StoppedSkipped)) + " " + std::to_string(skipped);
+    m_storageMessage += (m_storageMessage.empty() ? "" : "\n") + said;
+}
+
 } // namespace ui

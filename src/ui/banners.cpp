@@ -94,6 +94,21 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
         }
         ImGui::EndChild();
         ImGui::PopStyleColor();
+    } else if (role == platform::TabRole::Stopped) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.85f, 0.8f, 1.0f));
+        ImGui::BeginChild("stopped", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 2.7f),
+                          ImGuiChildFlags_Border);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::Text("%s %zu", tr(Str::StoppedBanner), in.stoppedEdits);
+        ImGui::PopTextWrapPos();
+        recordItem(ctx, "tabs.stopped");
+        if (button(ctx, "tabs.resume", tr(Str::StoppedResume)))
+            actions.takeOver = true;
+        ImGui::SameLine();
+        if (button(ctx, "tabs.export", tr(Str::ExportNow)))
+            actions.exportJson = true;
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
     }
 }
 

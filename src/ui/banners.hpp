@@ -16,6 +16,8 @@ struct BannersInput {
     bool canWrite = false;
     bool backupDue = false;
     bool journalFailed = false; ///< the browser refused to keep the journal of unsaved edits
+    std::size_t stoppedEdits =
+        0; ///< this tab stopped writing (another took over) with these edits of its own
 };
 
 void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions);

@@ -234,6 +234,20 @@
       "Another tab of the app is editing. This tab is read-only and follows what the other tab saves.")                                             \
     X(TakeOver, "Sửa ở thẻ này", "Edit in this tab")                                                                                                \
     X(TakingOver, "Đang nhận quyền sửa từ thẻ kia…", "Taking over from the other tab…")                                                             \
+    X(StoppedBanner,                                                                                                                                \
+      "Một thẻ khác đã nhận quyền sửa trong lúc thẻ này đang sửa, nên thẻ này đã dừng ghi để không ghi đè "       \
+      "lên. "                                                                                                                                      \
+      "Số sửa đổi của thẻ này có thể chưa được lưu:",                                                                                               \
+      "Another tab took over editing while this tab was editing, so this tab stopped writing rather than "                                          \
+      "write "                                                                                                                                      \
+      "over it. Edits of this tab that may not be stored:")                                                                                         \
+    X(StoppedResume, "Tiếp tục sửa ở thẻ này (ghi lại các sửa đổi này)",                                                                            \
+      "Go on editing here (keeps these edits)")                                                                                                     \
+    X(StoppedRestored, "Đã ghi lại các sửa đổi của thẻ này lên bản đang lưu; số sửa đổi:",                                                          \
+      "This tab's edits were applied again onto what is stored; edits:")                                                                            \
+    X(StoppedSkipped,                                                                                                                               \
+      "Không ghi lại (thẻ kia đã sửa cùng mục sau đó, bản của thẻ kia được giữ); số sửa đổi:",                                                      \
+      "Not applied again (the other tab changed the same item later, and its change is kept); edits:")                                              \
     X(JournalFailed,                                                                                                                                \
       "Trình duyệt không giữ được bản ghi tạm các sửa đổi: nếu trang bị đóng trước khi lưu xong, sửa đổi "       \
       "cuối có "                                                                                                                                 \

@@ -96,6 +96,7 @@ std::optional<domain::Plan> PlanStore::read(const std::string& id) const {
 
 bool PlanStore::write(const domain::Plan& plan, double wallNowMs) {
     const std::string text = domain::exportPlanJson(plan);
+    prepare(); // a reload from storage that held nothing yet removes the folder along with everything else
     if (!platform::writeFileAtomic(planPath(plan.meta.id), text))
         return false;
     m_writtenHash[plan.meta.id] = domain::contentHash(text);

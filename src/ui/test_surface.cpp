@@ -29,7 +29,9 @@ std::string App::testState(const FrameContext& ctx) const {
     j["role"] = role == platform::TabRole::Writer       ? "writer"
                 : role == platform::TabRole::Reader     ? "reader"
                 : role == platform::TabRole::TakingOver ? "takingOver"
+                : role == platform::TabRole::Stopped    ? "stopped"
                                                         : "deciding";
+    j["stoppedEdits"] = m_stoppedEdits.size();
     j["storage"] = platform::storageState() == platform::StorageState::Ready     ? "ready"
                    : platform::storageState() == platform::StorageState::Loading ? "loading"
                                                                                  : "unavailable";

@@ -807,3 +807,22 @@ TEST_CASE("the journal keeps only the last value of a field typed into, and refu
           "\"set\",\"id\":\"x\",\"field\":\"content\",\"value\":1e999}]}]}"})
         CHECK_FALSE(Journal::parse(bad));
 }
+
+TEST_CASE("an edit made earlier is stale where its record was changed since, and only there") {
+    Plan p = builtin();
+    const Edit mine{{SetText{"task-2-3", "content", "Của thẻ bị dừng"}}};
+    CHECK_FALSE(changedSince(p, mine, kStamp.time)); // nobody touched the task since
+    // The other side changed the same field later: applying mine again would write over it.
+    REQUIRE(applyEdit(p, Edit{{SetText{"task-2-3", "content", "Của thẻ kia"}}}, kLater).inverse);
+    CHECK(changedSince(p, mine, kStamp.time));
+    // Already holding my value (the other side replayed it): not stale, applying it changes nothing.
+    CHECK_FALSE(changedSince(p, Edit{{SetText{"task-2-3", "content", "Của thẻ kia"}}}, kStamp.time));
+    // Another record changed later does not make mine stale; a removal or move of a record changed later
+    // does.
+    CHECK_FALSE(changedSince(p, Edit{{SetText{"task-2-2", "content", "x"}}}, kStamp.time));
+    CHECK(changedSince(p, Edit{{RemoveRecord{"task-2-3"}}}, kStamp.time));
+    CHECK(changedSince(p, Edit{{MoveRecord{"task-2-3", "group-2", 0}}}, kStamp.time));
+    CHECK_FALSE(changedSince(p, Edit{{MoveRecord{"task-2-2", "group-2", 0}}}, kStamp.time));
+    // Changed in the same second as mine, to another value: stale too (which came last cannot be told).
+    CHECK(changedSince(p, mine, kLater.time));
+}

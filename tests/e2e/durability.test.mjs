@@ -49,8 +49,9 @@ for (const how of ['close', 'crash']) {
             if (delay > 0) await new Promise((r) => setTimeout(r, delay)); // the moment the page ends, on purpose
             await endPage(context, page, how);
             page = await reopen(context);
-            const title = (await exportedPlan(page)).header.title;
-            if (!title.includes(token)) lost.push(`${token.trim()} (${delay} ms)`);
+            // The journal is replayed once this page is the writer (its epoch claimed: a moment after it shows).
+            const kept = await waitForPlan(page, (p) => p.header.title.includes(token), 5000).then(() => true, () => false);
+            if (!kept) lost.push(`${token.trim()} (${delay} ms)`);
           }
         }
         await screenshot(page, `durability-${how}`);

@@ -142,3 +142,83 @@ TEST_CASE("a journal the browser refuses to keep is said on screen until the edi
     h.frames(2);
     CHECK_FALSE(h.has("storage.journal"));
 }
+
+namespace {
+
+/// What another tab that became the writer does: it stores the plan with a new title.
+void anotherTabStoresTitle(const std::string& planId, const std::string& title) {
+    std::string& file = native::files().at("/data/plans/" + planId + ".json");
+    domain::Plan plan = *domain::importPlanJson(file).plan;
+    plan.title = title;
+    file = domain::exportPlanJson(plan);
+}
+
+} // namespace
+
+TEST_CASE("a tab stopped because another became the writer keeps its edits and applies them again on top") {
+    Harness h;
+    h.start();
+    h.settle();
+    const std::string planId = h.plan()["id"];
+    const std::string task = typeIntoFirstTask(h, " — của thẻ bị dừng");
+    const std::string shown = contentOf(h.app.planJson(), task);
+    // Meanwhile another tab took over (this tab's lease lapsed) and stored its own edit.
+    anotherTabStoresTitle(planId, "Tiêu đề của thẻ kia");
+    const std::map<std::string, std::string> storedByOther = native::files();
+    native::setRole(platform::TabRole::Stopped);
+    h.settle();
+    CHECK(h.state()["role"] == "stopped");
+    CHECK(h.state()["stoppedEdits"] == 1);
+    CHECK(h.has("tabs.stopped"));
+    CHECK(contentOf(h.app.planJson(), task) == shown); // what it shows stays
+    CHECK(native::files() == storedByOther);           // and it writes nothing
+    h.click("tabs.resume");                            // its user goes on editing here
+    CHECK(h.state()["role"] == "takingOver");
+    h.app.reloadFromStorage(); // what the page does once the epoch is claimed: reload, then write
+    native::setRole(platform::TabRole::Writer);
+    h.settle();
+    h.frames(2);
+    const std::string stored = native::files().at("/data/plans/" + planId + ".json");
+    CHECK(contentOf(stored, task) == shown);
+    CHECK(domain::importPlanJson(stored).plan->title == "Tiêu đề của thẻ kia");
+    CHECK(h.state()["storageMessage"].get<std::string>().find("ghi lại") != std::string::npos);
+    CHECK_FALSE(h.has("tabs.stopped"));
+}
+
+TEST_CASE("a stopped tab with no edits of its own just follows the writer") {
+    Harness h;
+    h.start();
+    h.settle();
+    h.frames(2);
+    native::setRole(platform::TabRole::Stopped);
+    h.frames(2);
+    CHECK(h.state()["role"] == "reader");
+}
+
+TEST_CASE("a stopped tab going on does not write its older edit over the other tab's later change of it") {
+    Harness h;
+    h.start();
+    h.settle();
+    const std::string planId = h.plan()["id"];
+    const std::string task = typeIntoFirstTask(h, " — của thẻ bị dừng");
+    {
+        // The other tab changed the same task after this tab's edit.
+        std::string& file = native::files().at("/data/plans/" + planId + ".json");
+        domain::Plan plan = *domain::importPlanJson(file).plan;
+        domain::Task& t = plan.groups[0].tasks[0];
+        REQUIRE(t.meta.id == task);
+        t.content = "Nội dung của thẻ kia";
+        t.meta.modified = "2099-01-01T00:00:00Z";
+        file = domain::exportPlanJson(plan);
+    }
+    native::setRole(platform::TabRole::Stopped);
+    h.settle();
+    h.click("tabs.resume");
+    h.app.reloadFromStorage();
+    native::setRole(platform::TabRole::Writer);
+    h.settle();
+    h.frames(2);
+    CHECK(contentOf(native::files().at("/data/plans/" + planId + ".json"), task) == "Nội dung của thẻ kia");
+    CHECK(contentOf(h.app.planJson(), task) == "Nội dung của thẻ kia");
+    CHECK(h.state()["storageMessage"].get<std::string>().find("Không ghi lại") != std::string::npos);
+}

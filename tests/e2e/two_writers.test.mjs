@@ -1,0 +1,117 @@
+// Two writers must never happen, and when they do (a lease lapsed while its tab was blocked), the stale one
+// stops instead of writing over the other's saved edits: a tab without Web Locks beside one with them, and a
+// lease holder whose main thread is blocked for 9 s.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, rectOf, waitState,
+  waitSaved, waitReady, screenshot, typeInto, appendToTitle,
+} from './helpers.mjs';
+
+let server, url;
+before(async () => ({ server, url } = await startServer()));
+after(() => server.close());
+
+const noWebLocks = () => {
+  Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined });
+};
+
+/** Opens another page of the same profile (so the same storage) and waits until it shows the plan. */
+async function openAnother(context, initScript = null) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(url);
+  await waitReady(page);
+  return page;
+}
+
+/** What storage holds, read by a fresh page that only follows (the writer's lease or lock is held). */
+async function storedTitle(context) {
+  const page = await openAnother(context);
+  try {
+    return (await exportedPlan(page)).header.title;
+  } finally {
+    await page.close();
+  }
+}
+
+test('a tab without Web Locks beside a writer with them follows it: no saved edit is written over', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const first = await openApp(context, url);
+    await waitState(first, () => window.__kstthc.role === 'writer');
+    await typeInto(first, 'plan.title', 'Kế hoạch có khóa');
+    await waitSaved(first);
+    const second = await openAnother(context, noWebLocks);
+    await waitState(second, () => window.__kstthc.role === 'reader' || window.__kstthc.role === 'writer');
+    // The writer goes on; the tab without Web Locks sees the writer's lease and follows.
+    await first.bringToFront();
+    await appendToTitle(first, ' A2');
+    await waitSaved(first);
+    await waitForPlan(second, (p) => p.header.title.endsWith(' A2'), 10000);
+    assert.equal(await second.evaluate(() => window.__kstthc.role), 'reader');
+    await second.bringToFront();
+    await clickWidget(second, 'plan.title');
+    await second.keyboard.type(' B1'); // refused: read-only
+    await second.keyboard.press('Enter');
+    await first.bringToFront();
+    await appendToTitle(first, ' A3');
+    await waitSaved(first);
+    const stored = await storedTitle(context);
+    assert.ok(stored.endsWith(' A2 A3') && !stored.includes('B1'), stored);
+    assert.deepEqual(second.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a lease holder blocked for 9 s: the tab that took over keeps its saved edits; the blocked one stops, ' +
+  'keeps its own edit on screen and applies it again when its user goes on', async () => {
+  const context = await launch(await newProfileDir());
+  await context.addInitScript(noWebLocks);
+  try {
+    const first = await openApp(context, url);
+    await waitState(first, () => window.__kstthc.role === 'writer');
+    await waitSaved(first);
+    const second = await openAnother(context);
+    await waitState(second, () => window.__kstthc.role === 'reader');
+
+    // An edit on screen, then the main thread blocked before its save (due 300 ms later) can run.
+    await first.bringToFront();
+    await appendToTitle(first, ' A1');
+    const blocked = first.evaluate(() => { const t = Date.now(); while (Date.now() - t < 9000) { /* busy */ } });
+
+    // The lease lapses: the other tab becomes the writer, takes the journal of the blocked tab's edit, and
+    // stores an edit of its own.
+    await waitState(second, () => window.__kstthc.role === 'writer', 15000);
+    await second.bringToFront();
+    await waitForPlan(second, (p) => p.header.title.endsWith(' A1'), 5000);
+    await appendToTitle(second, ' B1');
+    await waitSaved(second);
+    await blocked;
+
+    // The blocked tab wakes up with a save due and a lease it thinks it holds: it stops instead of writing.
+    await waitState(first, () => window.__kstthc.role === 'stopped', 10000);
+    await rectOf(first, 'tabs.stopped');
+    await screenshot(first, 'two-writers-stopped');
+    assert.ok((await exportedPlan(first)).header.title.endsWith(' A1'), 'what it showed stays');
+    assert.ok((await first.evaluate(() => window.__kstthc.stoppedEdits)) >= 1);
+    assert.ok((await storedTitle(context)).endsWith(' A1 B1'), 'the saved edit of the other tab is not written over');
+    assert.equal(await second.evaluate(() => window.__kstthc.role), 'writer');
+
+    // Its user goes on in the stopped tab: it takes over, and both tabs' edits are kept.
+    await first.bringToFront();
+    await clickWidget(first, 'tabs.resume');
+    await waitState(first, () => window.__kstthc.role === 'writer', 15000);
+    await waitState(second, () => window.__kstthc.role === 'reader', 15000);
+    await waitForPlan(first, (p) => p.header.title.endsWith(' A1 B1'), 5000);
+    await appendToTitle(first, ' A2');
+    await waitSaved(first);
+    await waitForPlan(second, (p) => p.header.title.endsWith(' A1 B1 A2'), 10000);
+    assert.deepEqual(second.errors, []);
+  } finally {
+    await context.close();
+  }
+});
