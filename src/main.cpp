@@ -4,6 +4,7 @@
 #include "platform/platform.hpp"
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
+#include "ui/theme.hpp"
 #include "web_input.hpp"
 
 #include <GLES3/gl3.h>
@@ -115,8 +116,10 @@ void drawFrame() {
     ++g_rt->framesDrawn;
 
     const ui::Rect& f = ctx.textField;
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
     platform::textInputFollow(ctx.textFieldActive, ctx.textFieldMultiline, f.x / ratio, f.y / ratio,
-                              f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom());
+                              f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom(), pad.x / ratio,
+                              pad.y / ratio);
     if (platform::testSurfaceWanted()) { // the whole state only for tests: it is not free to build
         std::string state = g_rt->app.testState(ctx);
         if (state != g_rt->lastPublished) {
@@ -233,7 +236,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
-    ImGui::StyleColorsLight();
+    ui::applyTheme(ImGui::GetStyle());
     g_rt->baseStyle = ImGui::GetStyle();
     webinput::install("#canvas", wake);
     ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -117,7 +117,11 @@ struct TextElementState {
 /// the keyboard focus, so input methods, dead keys, Unikey and phone keyboards type into it; otherwise it is
 /// hidden and blurred. The element edits the text itself (typing, Backspace/Delete, caret moves, selection,
 /// Ctrl+A/C/X/V, undo); only Tab, Escape and Enter of a single-line field go on to the app.
-void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx);
+/// A multi-line field is edited in the element itself, shown over the field with the app's font, size and
+/// padding (`padX`, `padY`), so it wraps the way the field shows its text, and the browser moves the caret
+/// and the selection along the wrapped lines.
+void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx,
+                     float padX, float padY);
 /// Increases each time the user changed the element (text, caret, selection, composition).
 unsigned textElementSerial();
 TextElementState textElementState();

@@ -58,7 +58,8 @@ double wallMs() {
 extern "C" {
 void js_install_wake_listeners();
 void js_install_text_element();
-void js_text_follow(int active, int multiline, float x, float y, float w, float h, float fontPx);
+void js_text_follow(int active, int multiline, float x, float y, float w, float h, float fontPx, float padX,
+                    float padY);
 unsigned js_text_serial();
 char* js_text_read(int* numbers);
 void js_text_set(const char* value, int anchor, int caret);
@@ -355,8 +356,9 @@ void setUnsavedChanges(bool unsaved) {
     js_set_unsaved(unsaved ? 1 : 0);
 }
 
-void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx) {
-    js_text_follow(active ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx);
+void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx,
+                     float padX, float padY) {
+    js_text_follow(active ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx, padX, padY);
 }
 
 unsigned textElementSerial() {

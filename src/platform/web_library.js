@@ -28,11 +28,26 @@ mergeInto(LibraryManager.library, {
   // never see those keys: this listener runs before web_input.cpp's (registered earlier, capture phase) and
   // stops them.
   // Tab, Escape and a single-line field's Enter go on to ImGui (next field, cancel, done).
+  js_install_text_element__deps: ['$FS'],
   js_install_text_element: function () {
     var single = document.getElementById('textproxy');
     var multi = document.getElementById('textproxy-multi');
     if (!single || !multi) return;
     var T = Module['kstthcText'] = { serial: 0, composing: false, compStart: 0, compLen: 0, el: single };
+    try { // the app's own font, so that the shown multi-line element wraps as the field draws its text
+      var ttf = FS.readFile('/fonts/vi.ttf');
+      // ImGui sizes a font by its line (hhea ascender − descender), CSS by its em: the ratio between them.
+      var view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength), tables = {};
+      for (var i = 0, n = view.getUint16(4); i < n; i++) {
+        var at = 12 + 16 * i;
+        tables[String.fromCharCode(ttf[at], ttf[at + 1], ttf[at + 2], ttf[at + 3])] = view.getUint32(at + 8);
+      }
+      var line = view.getInt16(tables['hhea'] + 4) - view.getInt16(tables['hhea'] + 6);
+      T.emPerLine = line > 0 ? view.getUint16(tables['head'] + 18) / line : 1;
+      var face = new FontFace('kstthc-ui', ttf);
+      document.fonts.add(face);
+      face.load().catch(function (e) { console.warn('kstthc: font for text editing: ' + e); });
+    } catch (e) { console.warn('kstthc: font for text editing: ' + e); }
     var bump = function () { T.serial++; _kstthc_wake(); };
     var isOurs = function (t) { return t === single || t === multi; };
     window.addEventListener('keydown', function (e) {
@@ -103,7 +118,7 @@ mergeInto(LibraryManager.library, {
     document.getElementById('canvas').style.cursor = shape < 0 ? 'none' : (names[shape] || 'default');
   },
 
-  js_text_follow: function (active, multiline, x, y, w, h, fontPx) {
+  js_text_follow: function (active, multiline, x, y, w, h, fontPx, padX, padY) {
     var T = Module['kstthcText'];
     if (!T) return;
     var el = document.getElementById(multiline ? 'textproxy-multi' : 'textproxy');
@@ -125,9 +140,18 @@ mergeInto(LibraryManager.library, {
       el.style.width = Math.max(w, 4) + 'px';
       el.style.height = Math.max(h, 4) + 'px';
       el.style.fontSize = fontPx + 'px';
+      if (multiline) {
+        // Shown: the browser wraps the paragraph at the field's width and moves caret and selection along
+        // the wrapped lines (ImGui 1.90's multi-line field cannot wrap while editing).
+        el.style.lineHeight = fontPx + 'px';
+        el.style.fontSize = fontPx * (T.emPerLine || 1) + 'px';
+        el.style.padding = padY + 'px ' + padX + 'px';
+        el.classList.add('shown');
+      }
       if (document.activeElement !== el) el.focus({ preventScroll: true });
     } else {
       [el, other].forEach(function (e) {
+        e.classList.remove('shown');
         if (document.activeElement === e) e.blur();
         e.value = '';
         e.style.display = 'none';

@@ -217,6 +217,14 @@ void App::frame(FrameContext& ctx, double nowMs) {
             m_textEdit.owner = 0;
             m_textEdit.mirrored = 0;
         }
+        // Escape in a field leaves it and keeps what was typed (ImGui would put back the text the field had
+        // when entered). Nothing else sees this Escape: a dialog around the field stays open.
+        if (m_textEdit.owner != 0 && ImGui::GetActiveID() == m_textEdit.owner &&
+            ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+            ImGui::SetKeyOwner(ImGuiKey_Escape, m_textEdit.owner, ImGuiInputFlags_LockThisFrame);
+            ImGui::ClearActiveID();
+            ctx.redraw = true;
+        }
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(vp->WorkPos);
         ImGui::SetNextWindowSize(vp->WorkSize);

@@ -215,7 +215,8 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
         ctx.textFieldMultiline = multiline;
         ctx.textFieldName = name;
         ctx.textField = itemRect();
-        underlineComposition(edit, id, multiline, ImGui::GetItemRectMin());
+        if (!multiline) // a multi-line field is edited in the shown element, which underlines by itself
+            underlineComposition(edit, id, multiline, ImGui::GetItemRectMin());
     }
     if (ImGui::IsItemDeactivated() && edit.owner == id) {
         edit.owner = 0;
@@ -253,22 +254,25 @@ bool textField(FrameContext& ctx, const std::string& name, const std::string& va
 
 bool textArea(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
               std::string& undoKey, float minHeight) {
-    // Dear ImGui 1.90's multi-line field does not wrap. While it is not being edited, its own text is drawn
-    // transparent and the text is drawn wrapped over it; the field itself is always there, so a click
-    // activates it natively (focus, cursor, shortcuts) like any other field.
+    // Dear ImGui 1.90's multi-line field does not wrap, so its own text, caret and selection are always drawn
+    // transparent. While it is not being edited the text is drawn wrapped over it; while it is, the page
+    // shows its text element over the field (platform::textInputFollow), which wraps at the same width in the
+    // same font and moves caret and selection by visual line. The field itself is always there, so a click
+    // activates it natively (focus, shortcuts) like any other field.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
     const float wrapWidth = width - style.FramePadding.x * 2;
-    const float wrapped =
-        ImGui::CalcTextSize(value.c_str(), nullptr, false, wrapWidth).y + style.FramePadding.y * 2;
-    const float height = std::max(minHeight, wrapped);
     const ImGuiID id = fieldId(name);
     const bool editing = ctx.edit->owner == id;
-    if (!editing)
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    const std::string& shown = editing ? ctx.edit->text : value;
+    const float wrapped =
+        ImGui::CalcTextSize(shown.c_str(), nullptr, false, wrapWidth).y + style.FramePadding.y * 2;
+    const float height = std::max(minHeight, wrapped + (editing ? ImGui::GetFontSize() : 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_TextSelectedBg, ImVec4(0, 0, 0, 0));
     const bool changed = editText(ctx, name, value, out, undoKey, true, ImVec2(width, height));
+    ImGui::PopStyleColor(2);
     if (!editing) {
-        ImGui::PopStyleColor();
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImDrawList* draw = ImGui::GetWindowDrawList();
         draw->PushClipRect(min, max, true);
@@ -319,6 +323,18 @@ bool unitCombo(FrameContext& ctx, const std::string& name, const domain::Plan& p
     }
     ImGui::PopID();
     return chosen && out != current;
+}
+
+bool radio(FrameContext& ctx, const std::string& name, const char* label, bool active) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    recordItem(ctx, name);
+    const float size = ImGui::GetFrameHeight();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 centre(min.x + size * 0.5f, min.y + size * 0.5f);
+    const float radius = (size - 1.0f) * 0.5f;
+    ImGui::GetWindowDrawList()->AddCircle(centre, radius - 0.5f, ImGui::GetColorU32(ImGuiCol_Border), 0,
+                                          2.0f * ImGui::GetStyle().FrameBorderSize);
+    return pressed;
 }
 
 void fieldLabel(const char* label) {

@@ -29,6 +29,9 @@ bool unitCombo(FrameContext& ctx, const std::string& name, const domain::Plan& p
 
 /// A label on the left of the next widget, aligned with frame padding.
 void fieldLabel(const char* label);
+/// A radio button whose circle has a two-pixel outline (ImGui's one-pixel circle is anti-aliased to a grey
+/// too faint to see on white: under 3:1).
+bool radio(FrameContext& ctx, const std::string& name, const char* label, bool active);
 
 /// Records the last item's rectangle under `name` for the test surface.
 void recordItem(FrameContext& ctx, const std::string& name);

@@ -281,3 +281,43 @@ export async function screenshot(page, name, clip = undefined) {
   await page.screenshot({ path, clip });
   return path;
 }
+
+/** WCAG 2.1 relative luminance of an sRGB colour [r, g, b] (0–255). */
+export function luminance([r, g, b]) {
+  const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2.1 contrast ratio of two colours. */
+export function contrast(a, b) {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/**
+ * A region of the page as it is on screen (a screenshot of `clip` {x, y, width, height}, CSS px, device scale 1)
+ * as a function (x, y) → [r, g, b] in page coordinates. Decoded by the browser itself in a blank page.
+ */
+export async function screenPixels(page, clip) {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  const reader = await page.context().newPage();
+  try {
+    const { width, data } = await reader.evaluate(async (src) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${src}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return { width: img.width, data: Array.from(g.getImageData(0, 0, img.width, img.height).data) };
+    }, png);
+    return (x, y) => {
+      const i = (Math.round(y - clip.y) * width + Math.round(x - clip.x)) * 4;
+      return [data[i], data[i + 1], data[i + 2]];
+    };
+  } finally {
+    await reader.close();
+  }
+}

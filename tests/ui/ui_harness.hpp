@@ -4,6 +4,7 @@
 
 #include "platform/native.hpp"
 #include "ui/app.hpp"
+#include "ui/theme.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -41,7 +42,7 @@ public:
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; nothing is uploaded anywhere
-        ImGui::StyleColorsLight();
+        ui::applyTheme(ImGui::GetStyle());
     }
     ~Harness() { ImGui::DestroyContext(); }
     Harness(const Harness&) = delete;

@@ -623,9 +623,9 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
         const domain::ProgressStatus status = domain::kProgressStatuses[i];
         if (i > 0)
             ImGui::SameLine();
-        if (ImGui::RadioButton(tr(statusStr(status)), draft.status == status))
+        if (radio(ctx, std::string("editor.status.") + domain::statusCode(status), tr(statusStr(status)),
+                  draft.status == status))
             domain::setDraftStatus(draft, status, pc.today);
-        recordItem(ctx, std::string("editor.status.") + domain::statusCode(status));
     }
     std::string out, key;
     if (domain::needsCompletionDate(draft.status)) {

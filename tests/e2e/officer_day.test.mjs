@@ -1,0 +1,139 @@
+// An officer's day (issue 11): no typed text is thrown away, paragraphs wrap while being edited.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, waitState, focusField,
+  screenshot, rectOf, rectNames, screenPixels, contrast, luminance, waitReady, scrollTo,
+} from './helpers.mjs';
+
+let server, url;
+before(async () => ({ server, url } = await startServer()));
+after(() => server.close());
+
+const taskOf = (plan, id) => plan.appendix.groups.flatMap((g) => g.tasks).find((t) => t.id === id);
+
+async function openTask(page, id) {
+  await clickWidget(page, 'tab.appendix');
+  await clickWidget(page, `task:${id}`);
+  await waitState(page, (t) => window.__kstthc.selected === t, 5000, id);
+}
+
+test('Escape leaves a multi-line field and keeps the paragraph typed; one undo takes it back', async () => {
+  const context = await launch(await newProfileDir());
+  try {
+    const page = await openApp(context, url);
+    await openTask(page, 'task-1-2');
+    const before = taskOf(await exportedPlan(page), 'task-1-2').content;
+    await focusField(page, 'task.content');
+    await page.keyboard.press('Control+End');
+    const typed = '\nĐoạn mới: rà soát, cập nhật quy trình nội bộ giải quyết thủ tục hành chính.\nDòng thứ hai.';
+    await page.keyboard.type(typed);
+    await waitForPlan(page, (p) => taskOf(p, 'task-1-2').content === before + typed, 10000);
+    await page.keyboard.press('Escape');
+    await waitState(page, () => window.__kstthc.activeField === '');
+    // Still there once the field is left, and once saved.
+    await waitState(page, () => window.__kstthc.save === 'saved', 10000);
+    assert.equal(taskOf(await exportedPlan(page), 'task-1-2').content, before + typed);
+    await page.keyboard.press('Control+Z');
+    await waitForPlan(page, (p) => taskOf(p, 'task-1-2').content === before, 5000);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a paragraph wraps while it is edited, as it is shown, and arrow down moves by visual line', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    await openTask(page, 'task-2-1');
+    const content = taskOf(await exportedPlan(page), 'task-2-1').content;
+    assert.ok(!content.includes('\n') && content.length > 150, 'a long one-paragraph content');
+    const [, , , shownHeight] = await page.evaluate(() => window.__kstthc.rects['task.content']);
+    await focusField(page, 'task.content');
+    await page.keyboard.press('Control+Home');
+    await screenshot(page, 'wrap-while-editing');
+    const el = await page.evaluate(() => {
+      const t = document.activeElement;
+      const cs = getComputedStyle(t);
+      return { opacity: cs.opacity, wrap: cs.whiteSpace, scrollWidth: t.scrollWidth, clientWidth: t.clientWidth,
+        scrollHeight: t.scrollHeight, lineHeight: parseFloat(cs.lineHeight),
+        padY: parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom) };
+    });
+    assert.equal(el.opacity, '1', 'the paragraph being edited is shown');
+    assert.ok(await page.evaluate(() => document.fonts.check('16px kstthc-ui')), 'in the app\'s own font');
+    assert.equal(el.wrap, 'pre-wrap');
+    assert.ok(el.scrollWidth <= el.clientWidth, `no sideways scrolling: ${el.scrollWidth} > ${el.clientWidth}`);
+    // As many lines as the field showed before it was entered (same font, size and width).
+    const lines = Math.round((el.scrollHeight - el.padY) / el.lineHeight);
+    const shownLines = Math.round((shownHeight - el.padY) / el.lineHeight);
+    assert.ok(lines >= 3 && Math.abs(lines - shownLines) <= 1, `${lines} lines edited, ${shownLines} shown`);
+    await page.keyboard.press('ArrowDown');
+    const caret = await page.evaluate(() => document.activeElement.selectionStart);
+    assert.ok(caret > 10 && caret < content.length - 10, `the caret went one visual line down (at ${caret})`);
+    await page.keyboard.type('§');
+    await waitForPlan(page, (p) => taskOf(p, 'task-2-1').content === content.slice(0, caret) + '§' + content.slice(caret),
+      5000);
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * The contrast of a control's left edge on the row y: its darkest pixel within 1 px of x against the colour
+ * 4 px outside and (`inside`, for a field's frame) 2 px inside, before any text (WCAG 1.4.11: ≥ 3:1 against
+ * what is next to it).
+ */
+function edgeContrast(px, x, y, inside) {
+  let darkest = px(x, y);
+  for (let dx = -1; dx <= 1; dx++) if (luminance(px(x + dx, y)) < luminance(darkest)) darkest = px(x + dx, y);
+  const outer = contrast(darkest, px(x - 4, y));
+  return inside ? Math.min(outer, contrast(darkest, px(x + 2, y))) : outer;
+}
+
+/**
+ * Every named field and radio button has an edge of ≥ 3:1 (`names`: what to look at; radio buttons are the
+ * names with ".status."); a crop of the region is saved as `shot`. Returns what was measured.
+ */
+async function checkEdges(page, names, shot) {
+  await waitState(page, () => window.__kstthc.settled === true); // windows have their final size and place
+  const rects = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await rectOf(page, n)])));
+  const all = Object.values(rects);
+  const x0 = Math.max(0, Math.min(...all.map((r) => r[0])) - 10), y0 = Math.max(0, Math.min(...all.map((r) => r[1])) - 10);
+  const x1 = Math.max(...all.map((r) => r[0] + r[2])) + 10, y1 = Math.max(...all.map((r) => r[1] + r[3])) + 10;
+  const clip = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const px = await screenPixels(page, clip);
+  await screenshot(page, shot, clip);
+  const measured = {};
+  for (const [name, [x, y, , h]] of Object.entries(rects)) {
+    // A radio button's circle starts at the item's left edge, as a field's frame does.
+    measured[name] = edgeContrast(px, x, y + h / 2, !name.includes('.status.'));
+    const row = [];
+    for (let dx = -6; dx <= 6; dx++) row.push(px(x + dx, y + h / 2).join(','));
+    assert.ok(measured[name] >= 3, `${name} at ${[x, y, h]}: edge contrast ${measured[name].toFixed(2)} < 3 (${row.join(' ')})`);
+  }
+  return measured;
+}
+
+test('every input and radio button of the progress editor has a visible frame, also read-only', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    await clickWidget(page, 'tab.timeline');
+    await clickWidget(page, 'cell:task-2-1:2024-Q2');
+    await clickWidget(page, 'editor.status.done');
+    await rectOf(page, 'editor.completed');
+    const editor = (await rectNames(page, 'editor.')).filter((n) =>
+      ['editor.note', 'editor.evidence', 'editor.completed'].includes(n) || n.startsWith('editor.status.'));
+    assert.equal(editor.length, 7, editor.join(', '));
+    await checkEdges(page, editor, 'contrast-editor');
+    // Read-only: a tab that only follows draws every field disabled.
+    const reader = await context.newPage();
+    await reader.setViewportSize({ width: 1366, height: 768 });
+    await reader.goto(url);
+    await waitReady(reader);
+    await waitState(reader, () => window.__kstthc.role === 'reader');
+    await checkEdges(reader, ['plan.title', 'appendix.search'], 'contrast-readonly');
+  } finally {
+    await context.close();
+  }
+});
