@@ -47,10 +47,17 @@ ProgressDraft progressDraft(const Progress* progress) {
     return d;
 }
 
-void setDraftStatus(ProgressDraft& draft, ProgressStatus status, const Date& today) {
+void setDraftStatus(ProgressDraft& draft, ProgressStatus status, const Date& today, const Date& due) {
     draft.status = status;
     if (needsCompletionDate(status) && draft.completed.empty())
-        draft.completed = toDisplay(today);
+        draft.completed = toDisplay(dayNumber(today) > dayNumber(due) ? due : today);
+}
+
+std::optional<long> draftDaysLate(const ProgressDraft& draft, int planYear, const Date& due) {
+    const std::optional<Date> done = draftCompletion(draft, planYear);
+    if (!done)
+        return std::nullopt;
+    return std::max(0L, dayNumber(*done) - dayNumber(due));
 }
 
 std::optional<Date> draftCompletion(const ProgressDraft& draft, int planYear) {

@@ -45,8 +45,11 @@ struct ProgressDraft {
 /// The draft for what is stored (`progress` null: nothing recorded yet, i.e. to do, no date, no note). An
 /// unknown stored status reads as "to do".
 ProgressDraft progressDraft(const Progress* progress);
-/// Chooses a status; choosing "done" while no completion date is typed proposes `today`.
-void setDraftStatus(ProgressDraft& draft, ProgressStatus status, const Date& today);
+/// Chooses a status. Choosing "done" while no completion date is typed proposes `today`, or the occurrence's
+/// `due` date when that has passed (work recorded late was mostly done in its period: the editor shows both).
+void setDraftStatus(ProgressDraft& draft, ProgressStatus status, const Date& today, const Date& due);
+/// Days the typed completion date is after `due` (0: on time); nullopt when no valid date is needed or typed.
+std::optional<long> draftDaysLate(const ProgressDraft& draft, int planYear, const Date& due);
 /// The typed completion date when the status needs one; nullopt when it needs none or is not a valid date.
 std::optional<Date> draftCompletion(const ProgressDraft& draft, int planYear);
 /// True when a completion date is needed and what is typed is not a valid date (the editor says so).

@@ -146,7 +146,8 @@
     X(TabDashboard, "Tổng quan", "Dashboard")                                                                                                       \
     X(TodayLabel, "Ngày xem", "As of")                                                                                                              \
     X(TodayReset, "Hôm nay", "Today")                                                                                                               \
-    X(DateInvalid, "Ngày không hợp lệ (ngày/tháng/năm)", "Invalid date (dd/mm/yyyy)")                                                               \
+    X(DateInvalid, "Không phải một ngày có thật: nhập ngày/tháng/năm, ví dụ 30/06/2024",                                                            \
+      "Not a real date: type day/month/year, e.g. 30/06/2024")                                                                                      \
     X(FilterAllGroups, "Mọi nhóm", "All groups")                                                                                                    \
     X(FilterAllUnits, "Mọi bộ phận chủ trì", "All lead units")                                                                                      \
     X(FilterAllStatuses, "Mọi tình trạng", "Any status")                                                                                            \
@@ -199,7 +200,12 @@
     X(EventAdd, "Ghi nhận", "Log")                                                                                                                  \
     X(EditorTitle, "Cập nhật tiến độ", "Update progress")                                                                                           \
     X(FieldStatus, "Trạng thái", "Status")                                                                                                          \
-    X(FieldCompleted, "Ngày hoàn thành", "Completed on")                                                                                            \
+    X(FieldCompletedRequired, "Ngày hoàn thành (bắt buộc)", "Completed on (required)")                                                              \
+    X(UseDueDate, "Ngày hạn", "Due date")                                                                                                           \
+    X(UseToday, "Hôm nay", "Today")                                                                                                                 \
+    X(OnTime, "Đúng hạn", "On time")                                                                                                                \
+    X(LateBy, "Quá hạn", "Late by")                                                                                                                 \
+    X(Days, "ngày", "days")                                                                                                                         \
     X(FieldResult, "Kết quả", "Result")                                                                                                             \
     X(FieldEvidence, "Minh chứng (số, ký hiệu, ngày văn bản)", "Evidence (document number and date)")                                               \
     X(AddEvidence, "Thêm minh chứng", "Add evidence")                                                                                               \

@@ -77,18 +77,19 @@ TEST_CASE("status codes read back; only done needs a completion date") {
 }
 
 TEST_CASE("a draft: done proposes today and needs a valid completion date; what saving it changes") {
-    const Date today = d(15, 7, 2024);
+    const Date today = d(15, 7, 2024), due = d(30, 9, 2024);
     ProgressDraft draft = progressDraft(nullptr);
     CHECK(draft.status == ProgressStatus::Todo);
     CHECK(draft.completed.empty());
     CHECK(canSave(draft, 2024));
     CHECK_FALSE(draftCompletion(draft, 2024));
 
-    setDraftStatus(draft, ProgressStatus::Doing, today);
+    setDraftStatus(draft, ProgressStatus::Doing, today, due);
     CHECK(draft.completed.empty()); // no date for work in progress
-    setDraftStatus(draft, ProgressStatus::Done, today);
-    CHECK(draft.completed == "15/07/2024");
+    setDraftStatus(draft, ProgressStatus::Done, today, due);
+    CHECK(draft.completed == "15/07/2024"); // before the due date: today
     CHECK(draftCompletion(draft, 2024) == today);
+    CHECK(draftDaysLate(draft, 2024, due) == 0);
     CHECK(canSave(draft, 2024));
 
     draft.completed = "31/02/2024"; // not a date
@@ -99,7 +100,7 @@ TEST_CASE("a draft: done proposes today and needs a valid completion date; what 
     CHECK_FALSE(canSave(draft, 2024)); // done without a date
     draft.completed = "3/7";           // the year is the plan's
     CHECK(draftCompletion(draft, 2024) == d(3, 7, 2024));
-    setDraftStatus(draft, ProgressStatus::Done, today);
+    setDraftStatus(draft, ProgressStatus::Done, today, due);
     CHECK(draft.completed == "3/7"); // a typed date is kept
 
     draft.note = "Đa\xcc\x83 xong"; // "Đã" decomposed: saved in NFC
@@ -122,7 +123,7 @@ TEST_CASE("a draft: done proposes today and needs a valid completion date; what 
     CHECK(change->removeEvidence == std::vector<std::string>{"ev-1"});
 
     // Any other status saves without a completion date, and clears a stored one.
-    setDraftStatus(draft, ProgressStatus::NotApplicable, today);
+    setDraftStatus(draft, ProgressStatus::NotApplicable, today, due);
     draft.completed = "not a date";
     CHECK(canSave(draft, 2024));
     CHECK(*draftChange(draft, 2024)->completed == "");
@@ -329,4 +330,18 @@ TEST_CASE("schedule parts: deadlines, recurring periods, ongoing and event work;
     s = Schedule{};
     s.understood = true;
     CHECK(scheduleParts(s).empty());
+}
+
+TEST_CASE("recording work after its due date proposes the due date, and says how late a date would be") {
+    const Date due = d(30, 6, 2024), october = d(14, 10, 2024);
+    ProgressDraft draft = progressDraft(nullptr);
+    setDraftStatus(draft, ProgressStatus::Done, october, due);
+    CHECK(draft.completed == "30/06/2024"); // Q2 work recorded in October is not filed as late by default
+    CHECK(draftDaysLate(draft, 2024, due) == 0);
+    draft.completed = toDisplay(october); // the officer chooses "today" instead
+    CHECK(draftDaysLate(draft, 2024, due) == 106);
+    draft.completed = "31/02/2024";
+    CHECK_FALSE(draftDaysLate(draft, 2024, due));
+    setDraftStatus(draft, ProgressStatus::Doing, october, due);
+    CHECK_FALSE(draftDaysLate(draft, 2024, due)); // no date for work in progress
 }

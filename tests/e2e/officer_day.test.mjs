@@ -137,3 +137,38 @@ test('every input and radio button of the progress editor has a visible frame, a
     await context.close();
   }
 });
+
+const progressOf = (plan, task, occurrence) =>
+  (plan.progress || []).find((p) => p.task === task && p.occurrence === occurrence);
+
+test('recording Q2 work late proposes its due date, shows both choices and says on time / late live', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url); // today is after 2024: every 2024 due date has passed
+    await clickWidget(page, 'tab.timeline');
+    await clickWidget(page, 'cell:task-2-1:2024-Q2');
+    await clickWidget(page, 'editor.status.done');
+    await rectOf(page, 'editor.completed.onTime'); // the due date, proposed: on time
+    await rectOf(page, 'editor.completed.due');
+    await clickWidget(page, 'editor.completed.today');
+    await rectOf(page, 'editor.completed.late'); // "Quá hạn N ngày", before anything is saved
+    await screenshot(page, 'completion-late');
+    await clickWidget(page, 'editor.completed.due');
+    await rectOf(page, 'editor.completed.onTime');
+    // A date that does not exist: the text stays, the reason is said, saving waits.
+    await focusField(page, 'editor.completed');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/02/2024');
+    await rectOf(page, 'editor.completed.error');
+    await screenshot(page, 'completion-invalid');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30/06/2024');
+    await rectOf(page, 'editor.completed.onTime');
+    await clickWidget(page, 'editor.save');
+    const plan = await waitForPlan(page, (p) => progressOf(p, 'task-2-1', '2024-Q2'), 5000);
+    assert.equal(progressOf(plan, 'task-2-1', '2024-Q2').status, 'done');
+    assert.equal(progressOf(plan, 'task-2-1', '2024-Q2').completed, '2024-06-30');
+  } finally {
+    await context.close();
+  }
+});

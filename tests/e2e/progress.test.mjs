@@ -183,6 +183,10 @@ test('progress: overdue and due soon on 15/07/2024, done late with evidence, Q2 
       // IV.1 done on 15/07 with an evidence line: out of "Quá hạn", into done late.
       await clickWidget(page, 'dash.overdue:task-4-1:D2024-02-29');
       await clickWidget(page, 'editor.status.done');
+      // Past its due date the editor proposes the due date; the officer says it was done today (Ngày xem).
+      await rectOf(page, 'editor.completed.onTime');
+      await clickWidget(page, 'editor.completed.today');
+      await rectOf(page, 'editor.completed.late');
       await typeInto(page, 'editor.evidence', 'Báo cáo số 12/BC-UBND ngày 10/7/2024');
       await clickWidget(page, 'editor.addEvidence');
       await rectOf(page, 'editor.save'); // the editor has settled to its new size

@@ -580,6 +580,50 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
     ImGui::EndChild();
 }
 
+namespace {
+
+/// The completion date, required: the field (outlined in red with the reason under it when it is not a date),
+/// "due date" and "today" to choose from when the due date has passed, and whether it is on time, live.
+void completionDate(domain::ProgressDraft& draft, int planYear, const domain::Date& due,
+                    const domain::Date& today, FrameContext& ctx) {
+    const float em = ImGui::GetFontSize();
+    const bool invalid = domain::completionInvalid(draft, planYear);
+    fieldLabel(tr(Str::FieldCompletedRequired));
+    if (invalid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    std::string out, key;
+    if (textField(ctx, "editor.completed", draft.completed, out, key, em * 7))
+        draft.completed = out;
+    if (invalid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    const std::string dueText = domain::toDisplay(due), todayText = domain::toDisplay(today);
+    if (domain::dayNumber(today) > domain::dayNumber(due)) {
+        ImGui::SameLine();
+        if (button(ctx, "editor.completed.due", (std::string(tr(Str::UseDueDate)) + " " + dueText).c_str()))
+            draft.completed = dueText;
+        ImGui::SameLine();
+        if (button(ctx, "editor.completed.today", (std::string(tr(Str::UseToday)) + " " + todayText).c_str()))
+            draft.completed = todayText;
+    }
+    if (invalid) {
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", tr(Str::DateInvalid));
+        recordItem(ctx, "editor.completed.error");
+    } else if (const std::optional<long> late = domain::draftDaysLate(draft, planYear, due)) {
+        if (*late == 0)
+            ImGui::TextColored(ImVec4(0.05f, 0.45f, 0.15f, 1), "%s", tr(Str::OnTime));
+        else
+            ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s %ld %s", tr(Str::LateBy), *late,
+                               tr(Str::Days));
+        recordItem(ctx, *late == 0 ? "editor.completed.onTime" : "editor.completed.late");
+    }
+}
+
+} // namespace
+
 void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
                         const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
     refresh(st, cache, plan, pc, ctx); // the occurrences below point into the plan: never use a stale list
@@ -625,19 +669,11 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
             ImGui::SameLine();
         if (radio(ctx, std::string("editor.status.") + domain::statusCode(status), tr(statusStr(status)),
                   draft.status == status))
-            domain::setDraftStatus(draft, status, pc.today);
+            domain::setDraftStatus(draft, status, pc.today, occ->occurrence.due);
     }
     std::string out, key;
-    if (domain::needsCompletionDate(draft.status)) {
-        fieldLabel(tr(Str::FieldCompleted));
-        ImGui::SameLine(em * 8);
-        if (textField(ctx, "editor.completed", draft.completed, out, key, em * 7))
-            draft.completed = out;
-        if (domain::completionInvalid(draft, plan.year)) {
-            ImGui::SameLine();
-            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
-        }
-    }
+    if (domain::needsCompletionDate(draft.status))
+        completionDate(draft, plan.year, occ->occurrence.due, pc.today, ctx);
     ImGui::Dummy(ImVec2(em * 32, 0)); // the editor's width (the window sizes itself to its content)
     fieldLabel(tr(Str::FieldResult));
     if (textArea(ctx, "editor.note", draft.note, out, key, em * 3))
