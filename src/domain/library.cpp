@@ -7,6 +7,32 @@
 
 namespace domain {
 
+std::string lastChange(const Plan& plan) {
+    std::string newest = plan.meta.modified;
+    const auto see = [&](const std::string& t) {
+        if (t > newest)
+            newest = t;
+    };
+    const auto seeAll = [&](const auto& list) {
+        for (const auto& r : list)
+            see(r.meta.modified);
+    };
+    seeAll(plan.legalBases);
+    seeAll(plan.body);
+    seeAll(plan.recipients);
+    seeAll(plan.units);
+    seeAll(plan.groups);
+    for (const Group& g : plan.groups)
+        seeAll(g.tasks);
+    seeAll(plan.kpis);
+    seeAll(plan.progress);
+    seeAll(plan.events);
+    seeAll(plan.log);
+    for (const Tombstone& t : plan.tombstones)
+        see(t.deleted);
+    return newest;
+}
+
 void sortPlanSummaries(std::vector<PlanSummary>& plans) {
     std::sort(plans.begin(), plans.end(), [](const PlanSummary& a, const PlanSummary& b) {
         if (a.year != b.year)

@@ -16,8 +16,12 @@ struct PlanSummary {
     std::string id;
     std::string title;
     int year = 0;
-    std::string modified; ///< the plan's own modification stamp (ISO-8601 UTC)
+    std::string modified; ///< the newest change anywhere in the plan (lastChange; ISO-8601 UTC)
 };
+
+/// The newest modification stamp of the plan or any record in it, deletions included: what "Sửa lần cuối"
+/// shows, so that recording progress counts as a change as much as editing a task does.
+std::string lastChange(const Plan& plan);
 
 /// Newest year first, then titles in Vietnamese alphabetical order, then ids (a total, stable order).
 void sortPlanSummaries(std::vector<PlanSummary>& plans);

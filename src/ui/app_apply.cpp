@@ -64,7 +64,7 @@ void App::listOpenPlan() {
         return;
     // The open plan as it is in memory (its unsaved title, or not yet stored at all).
     const domain::Plan& open = m_session.plan();
-    const domain::PlanSummary current{open.meta.id, open.title, open.year, open.meta.modified};
+    const domain::PlanSummary current{open.meta.id, open.title, open.year, domain::lastChange(open)};
     bool listed = false;
     for (domain::PlanSummary& s : m_plans)
         if (s.id == current.id) {

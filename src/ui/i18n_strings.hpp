@@ -133,7 +133,16 @@
     X(SaveNewPlan, "Lưu kế hoạch mới", "Save new plan")                                                                                             \
     X(ImportTitle, "Nhập kế hoạch từ tệp", "Import a plan from a file")                                                                             \
     X(ImportSummaryYear, "Năm", "Year")                                                                                                             \
-    X(ImportSummaryCounts, "nhóm, nhiệm vụ, chỉ tiêu", "groups, tasks, targets")                                                                    \
+    X(CountGroup, "nhóm", "group")                                                                                                                  \
+    X(CountGroups, "nhóm", "groups")                                                                                                                \
+    X(CountTask, "nhiệm vụ", "task")                                                                                                                \
+    X(CountTasks, "nhiệm vụ", "tasks")                                                                                                              \
+    X(CountTarget, "chỉ tiêu", "target")                                                                                                            \
+    X(CountTargets, "chỉ tiêu", "targets")                                                                                                          \
+    X(CountProgress, "bản ghi tiến độ", "progress record")                                                                                          \
+    X(CountProgresses, "bản ghi tiến độ", "progress records")                                                                                       \
+    X(CountEvent, "sự kiện", "event")                                                                                                               \
+    X(CountEvents, "sự kiện", "events")                                                                                                             \
     X(ImportReplace, "Thay thế kế hoạch đang mở", "Replace the open plan")                                                                          \
     X(ImportAdd, "Thêm thành kế hoạch mới", "Add as a new plan")                                                                                    \
     X(ImportFailed, "Không nhập được tệp", "Could not import the file")                                                                             \

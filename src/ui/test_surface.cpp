@@ -48,7 +48,7 @@ std::string App::testState(const FrameContext& ctx) const {
         m_progressCache.isCurrent(m_session.layoutRevision(), today()) ? m_progressCache.shown().size() : 0;
     nlohmann::json plans = nlohmann::json::array();
     for (const domain::PlanSummary& s : m_plans)
-        plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}});
+        plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}, {"modified", s.modified}});
     j["plans"] = std::move(plans);
     nlohmann::json dialog = nullptr;
     if (m_dialogs.message)
@@ -59,6 +59,7 @@ std::string App::testState(const FrameContext& ctx) const {
     else if (m_import.pending)
         dialog = {{"kind", "import"},
                   {"title", m_import.pending->snapshot.plan->title},
+                  {"summary", planContentsText(*m_import.pending->snapshot.plan)},
                   {"legacy", static_cast<int>(m_import.pending->snapshot.legacy)},
                   {"convert", m_import.pending->convert}};
     else if (m_review.review)

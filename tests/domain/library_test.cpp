@@ -89,3 +89,18 @@ TEST_CASE("backup reminder after 50 edits or 7 days") {
     CHECK_FALSE(backupDue(15 * day, 1 * day, 0, 17.5 * day)); // exported 2.5 days ago
     CHECK(backupDue(15 * day, 1 * day, 0, 22.5 * day));
 }
+
+TEST_CASE("the last change of a plan is the newest stamp anywhere in it, progress and deletions included") {
+    Plan p = *importPlanJson(test_support::builtinPlanText()).plan;
+    const std::string before = lastChange(p);
+    CHECK(before >= p.meta.modified);
+    Progress done;
+    done.meta.id = progressId("task-1-1", "2024-01");
+    done.meta.modified = "2030-05-01T08:00:00Z";
+    done.taskId = "task-1-1";
+    done.occurrence = "2024-01";
+    p.progress.push_back(done);
+    CHECK(lastChange(p) == "2030-05-01T08:00:00Z"); // the plan's own stamp did not move
+    p.tombstones.push_back({"task-x", "task", "2031-01-01T00:00:00Z", "Lan"});
+    CHECK(lastChange(p) == "2031-01-01T00:00:00Z");
+}

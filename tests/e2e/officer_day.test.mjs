@@ -1,9 +1,12 @@
 // An officer's day (issue 11): no typed text is thrown away, paragraphs wrap while being edited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, waitState, focusField,
-  screenshot, rectOf, rectNames, screenPixels, contrast, luminance, waitReady, scrollTo,
+  screenshot, rectOf, rectNames, screenPixels, contrast, luminance, waitReady, chooseMenu,
 } from './helpers.mjs';
 
 let server, url;
@@ -172,3 +175,38 @@ test('recording Q2 work late proposes its due date, shows both choices and says 
     await context.close();
   }
 });
+
+test('recording progress counts as a change in the plan list; the import says what a file holds in a sentence',
+  async () => {
+    const context = await launch(await newProfileDir(), { acceptDownloads: true });
+    try {
+      const page = await openApp(context, url);
+      await waitState(page, () => window.__kstthc.save === 'saved', 10000);
+      const listed = async () => (await page.evaluate(() => window.__kstthc.plans))[0].modified;
+      const before = await listed();
+      await clickWidget(page, 'tab.timeline');
+      await clickWidget(page, 'cell:task-2-1:2024-Q2');
+      await clickWidget(page, 'editor.status.done');
+      await clickWidget(page, 'editor.save');
+      await waitForPlan(page, (p) => progressOf(p, 'task-2-1', '2024-Q2'), 5000);
+      await waitState(page, () => window.__kstthc.save === 'saved', 10000);
+      const after = await listed();
+      assert.ok(after > before, `"Sửa lần cuối" moved on with the progress: ${before} → ${after}`);
+
+      const folder = await mkdtemp(join(tmpdir(), 'kstthc-files-'));
+      const [download] = await Promise.all([page.waitForEvent('download'), chooseMenu(page, 'menu.data', 'menu.data.export')]);
+      const file = join(folder, download.suggestedFilename());
+      await download.saveAs(file);
+      const plan = await exportedPlan(page);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), chooseMenu(page, 'menu.data', 'menu.data.import')]);
+      await chooser.setFiles(file);
+      const state = await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'import');
+      const tasks = plan.appendix.groups.reduce((n, g) => n + g.tasks.length, 0);
+      assert.equal(state.dialog.summary, `${plan.appendix.groups.length} nhóm, ${tasks} nhiệm vụ, ${plan.kpis.length} ` +
+        `chỉ tiêu, 1 bản ghi tiến độ, 0 sự kiện`);
+      await rectOf(page, 'import.summary');
+      await screenshot(page, 'import-summary');
+    } finally {
+      await context.close();
+    }
+  });

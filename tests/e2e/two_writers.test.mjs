@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, rectOf, waitState,
-  waitSaved, waitReady, screenshot, typeInto, appendToTitle,
+  waitSaved, waitReady, screenshot, typeInto, appendToTitle, focusField, waitForRects,
 } from './helpers.mjs';
 
 let server, url;
@@ -78,10 +78,21 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
     const second = await openAnother(context);
     await waitState(second, () => window.__kstthc.role === 'reader');
 
-    // An edit on screen, then the main thread blocked before its save (due 300 ms later) can run.
+    // An edit on screen, then the main thread blocked before its save (due 300 ms later) can run: the page
+    // itself blocks the moment a frame shows the edit.
     await first.bringToFront();
-    await appendToTitle(first, ' A1');
-    const blocked = first.evaluate(() => { const t = Date.now(); while (Date.now() - t < 9000) { /* busy */ } });
+    await focusField(first, 'plan.title');
+    await first.keyboard.press('End');
+    const blocked = first.evaluate((token) => new Promise((resolve) => {
+      const check = () => {
+        if (!JSON.parse(window.__kstthc.planJson()).header.title.endsWith(token)) { setTimeout(check, 1); return; }
+        const t = Date.now();
+        while (Date.now() - t < 9000) { /* busy */ }
+        resolve();
+      };
+      check();
+    }), ' A1');
+    await first.keyboard.type(' A1');
 
     // The lease lapses: the other tab becomes the writer, takes the journal of the blocked tab's edit, and
     // stores an edit of its own.
@@ -94,7 +105,8 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
 
     // The blocked tab wakes up with a save due and a lease it thinks it holds: it stops instead of writing.
     await waitState(first, () => window.__kstthc.role === 'stopped', 10000);
-    await rectOf(first, 'tabs.stopped');
+    await first.bringToFront();
+    await waitForRects(first, 'tabs.stopped', (names) => names.length === 1);
     await screenshot(first, 'two-writers-stopped');
     assert.ok((await exportedPlan(first)).header.title.endsWith(' A1'), 'what it showed stays');
     assert.ok((await first.evaluate(() => window.__kstthc.stoppedEdits)) >= 1);

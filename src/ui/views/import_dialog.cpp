@@ -9,6 +9,20 @@
 
 namespace ui {
 
+std::string planContentsText(const domain::Plan& plan) {
+    const std::pair<std::size_t, std::pair<Str, Str>> parts[] = {
+        {plan.groups.size(), {Str::CountGroup, Str::CountGroups}},
+        {domain::taskCount(plan), {Str::CountTask, Str::CountTasks}},
+        {plan.kpis.size(), {Str::CountTarget, Str::CountTargets}},
+        {plan.progress.size(), {Str::CountProgress, Str::CountProgresses}},
+        {plan.events.size(), {Str::CountEvent, Str::CountEvents}},
+    };
+    std::string out;
+    for (const auto& [n, words] : parts)
+        out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + tr(n == 1 ? words.first : words.second);
+    return out;
+}
+
 void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& actions) {
     if (!modal(tr(Str::ImportTitle), state.pending.has_value()))
         return;
@@ -27,8 +41,8 @@ void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& acti
         }
         wrappedText(p.title);
         ImGui::Text("%s: %d", tr(Str::ImportSummaryYear), p.year);
-        ImGui::Text("%zu, %zu, %zu %s", p.groups.size(), domain::taskCount(p), p.kpis.size(),
-                    tr(Str::ImportSummaryCounts));
+        wrappedText(planContentsText(p));
+        recordItem(ctx, "import.summary");
     }
     int choice = 0;
     if (button(ctx, "import.replace", tr(Str::ImportReplace)))

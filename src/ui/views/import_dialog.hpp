@@ -22,4 +22,8 @@ struct ImportDialogState {
 
 void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& actions);
 
+/// What a plan holds, as a sentence in the UI's language: "8 nhóm, 28 nhiệm vụ, 8 chỉ tiêu, 12 bản ghi tiến
+/// độ, 3 sự kiện" ("1 group, 28 tasks, …").
+std::string planContentsText(const domain::Plan& plan);
+
 } // namespace ui
