@@ -110,6 +110,15 @@ std::optional<EventDates> eventDates(std::string_view date, std::string_view due
     return EventDates{*d, *u};
 }
 
+EventDatesProblem eventDatesProblem(std::string_view date, std::string_view due, int planYear) {
+    const auto d = parseDisplayDate(date, planYear);
+    const auto u = parseDisplayDate(due, planYear);
+    return !d        ? EventDatesProblem::DateInvalid
+           : !u      ? EventDatesProblem::DueInvalid
+           : *u < *d ? EventDatesProblem::DueBeforeDate
+                     : EventDatesProblem::None;
+}
+
 std::optional<Date> proposedEventDueFor(std::string_view date, int planYear) {
     const auto d = parseDisplayDate(date, planYear);
     if (!d)

@@ -72,6 +72,9 @@ struct EventDates {
 /// The dates typed for an event being logged (dd/mm/yyyy, year optional: `planYear`): nullopt when either is
 /// not a valid date or the due date is before the event's date.
 std::optional<EventDates> eventDates(std::string_view date, std::string_view due, int planYear);
+/// What is wrong with those dates, the field it is in (eventDates is nullopt exactly when this is not None).
+enum class EventDatesProblem { None, DateInvalid, DueInvalid, DueBeforeDate };
+EventDatesProblem eventDatesProblem(std::string_view date, std::string_view due, int planYear);
 /// The due date proposed for the event date typed (proposedEventDue); nullopt when it is not a valid date.
 std::optional<Date> proposedEventDueFor(std::string_view date, int planYear);
 

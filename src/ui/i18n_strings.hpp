@@ -210,6 +210,7 @@
     X(EditorTitle, "Cập nhật tiến độ", "Update progress")                                                                                           \
     X(FieldStatus, "Trạng thái", "Status")                                                                                                          \
     X(FieldCompletedRequired, "Ngày hoàn thành (bắt buộc)", "Completed on (required)")                                                              \
+    X(DueBeforeEvent, "Hạn phải sau ngày phát sinh", "The due date must be after the event's date")                                                 \
     X(UseDueDate, "Ngày hạn", "Due date")                                                                                                           \
     X(UseToday, "Hôm nay", "Today")                                                                                                                 \
     X(OnTime, "Đúng hạn", "On time")                                                                                                                \

@@ -337,6 +337,22 @@ bool radio(FrameContext& ctx, const std::string& name, const char* label, bool a
     return pressed;
 }
 
+bool checkedField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
+                  std::string& undoKey, float width, const char* error) {
+    if (error) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    const bool changed = textField(ctx, name, value, out, undoKey, width);
+    if (!error)
+        return changed;
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", error);
+    recordItem(ctx, name + ".error");
+    return changed;
+}
+
 void fieldLabel(const char* label) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);

@@ -29,6 +29,10 @@ bool unitCombo(FrameContext& ctx, const std::string& name, const domain::Plan& p
 
 /// A label on the left of the next widget, aligned with frame padding.
 void fieldLabel(const char* label);
+/// A single-line field whose value may be refused: with `error` set it is outlined in red and the reason is
+/// written under it (widget "<name>.error"); the typed text stays as it is.
+bool checkedField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
+                  std::string& undoKey, float width, const char* error);
 /// A radio button whose circle has a two-pixel outline (ImGui's one-pixel circle is anti-aliased to a grey
 /// too faint to see on white: under 3:1).
 bool radio(FrameContext& ctx, const std::string& name, const char* label, bool active);

@@ -345,3 +345,12 @@ TEST_CASE("recording work after its due date proposes the due date, and says how
     setDraftStatus(draft, ProgressStatus::Doing, october, due);
     CHECK_FALSE(draftDaysLate(draft, 2024, due)); // no date for work in progress
 }
+
+TEST_CASE("what is wrong with an event's dates names the field it is in") {
+    CHECK(eventDatesProblem("10/03/2024", "20/03/2024", 2024) == EventDatesProblem::None);
+    CHECK(eventDatesProblem("31/02/2024", "20/03/2024", 2024) == EventDatesProblem::DateInvalid);
+    CHECK(eventDatesProblem("10/03/2024", "hôm qua", 2024) == EventDatesProblem::DueInvalid);
+    CHECK(eventDatesProblem("10/03/2024", "01/03/2024", 2024) == EventDatesProblem::DueBeforeDate);
+    CHECK_FALSE(eventDates("10/03/2024", "01/03/2024", 2024));
+    CHECK(eventDates("10/03/2024", "10/03/2024", 2024)); // due the same day: allowed
+}

@@ -210,3 +210,51 @@ test('recording progress counts as a change in the plan list; the import says wh
       await context.close();
     }
   });
+
+test('a value that is refused keeps its text, is outlined in red and says what is wrong under it', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    await clickWidget(page, 'tab.progress');
+    const today = await page.evaluate(() => window.__kstthc.today);
+    // "Ngày xem" 31/02/2024: not a date — said, kept as typed after leaving the field, "today" unchanged.
+    await focusField(page, 'progress.today');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/02/2024');
+    await page.keyboard.press('Enter');
+    await waitState(page, () => window.__kstthc.activeField === '');
+    const [ex, ey, ew, eh] = await rectOf(page, 'progress.today.error');
+    const [fx, fy, fw, fh] = await rectOf(page, 'progress.today');
+    assert.ok(ey >= fy + fh - 1, 'the reason is under the field');
+    const px = await screenPixels(page, { x: fx - 4, y: fy - 4, width: fw + 8, height: fh + 8 });
+    const [r, g, b] = px(fx, fy + fh / 2);
+    assert.ok(r > 150 && g < 80 && b < 80, `the field is outlined in red: ${[r, g, b]}`);
+    await screenshot(page, 'invalid-today', { x: 0, y: fy - 10, width: 700, height: ey + eh - fy + 20 });
+    assert.equal(await page.evaluate(() => window.__kstthc.today), today);
+    await focusField(page, 'progress.today'); // the typed text is still there to correct
+    assert.equal(await page.evaluate(() => document.activeElement.value), '31/02/2024');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('15/07/2024');
+    await page.keyboard.press('Enter');
+    await waitState(page, () => window.__kstthc.today === '2024-07-15');
+
+    // An event due before it happened: the due field says so, and the button stays visible (disabled).
+    await clickWidget(page, 'prow:task-1-4');
+    await waitState(page, () => window.__kstthc.progressSelected === 'task-1-4');
+    await focusField(page, 'event.date');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('10/07/2024');
+    await page.keyboard.press('Enter');
+    await focusField(page, 'event.due');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('01/07/2024');
+    await page.keyboard.press('Enter');
+    await rectOf(page, 'event.due.error');
+    await rectOf(page, 'event.add');
+    await screenshot(page, 'invalid-event-due');
+    await clickWidget(page, 'event.add');
+    assert.equal(((await exportedPlan(page)).events || []).length, 0, 'nothing was logged');
+  } finally {
+    await context.close();
+  }
+});

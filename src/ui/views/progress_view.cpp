@@ -101,17 +101,22 @@ void drawToday(ProgressViewState& st, const ProgressContext& pc, FrameContext& c
     fieldLabel(tr(Str::TodayLabel));
     ImGui::SameLine();
     const std::string shown = domain::toDisplay(pc.today);
-    if (ctx.edit->owner == 0 || st.todayText.empty())
-        st.todayText = shown;
+    const bool valid = domain::parseDisplayDate(st.todayText, pc.today.year).has_value();
+    if ((ctx.edit->owner == 0 && valid) || st.todayText.empty())
+        st.todayText = shown; // a date that is not one stays as typed, said under the field
     std::string out, key;
+    if (!valid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
     if (textField(ctx, "progress.today", st.todayText, out, key, ImGui::GetFontSize() * 7)) {
         st.todayText = out;
         if (const auto d = domain::parseDisplayDate(out, pc.today.year))
             actions.today = domain::toIso(*d);
     }
-    if (!domain::parseDisplayDate(st.todayText, pc.today.year)) {
-        ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
+    if (!valid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
     }
     if (!pc.todayIsReal) {
         ImGui::SameLine();
@@ -119,6 +124,10 @@ void drawToday(ProgressViewState& st, const ProgressContext& pc, FrameContext& c
             actions.today = "";
             st.todayText.clear();
         }
+    }
+    if (!valid) {
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", tr(Str::DateInvalid));
+        recordItem(ctx, "progress.today.error");
     }
 }
 
@@ -237,7 +246,11 @@ void drawTaskDetail(ProgressViewState& st, ProgressCache& cache, const Plan& pla
         const float em = ImGui::GetFontSize();
         fieldLabel(tr(Str::EventDate));
         ImGui::SameLine(em * 7);
-        if (textField(ctx, "event.date", st.eventDate, out, key, em * 7)) {
+        if (checkedField(ctx, "event.date", st.eventDate, out, key, em * 7,
+                         domain::eventDatesProblem(st.eventDate, st.eventDue, plan.year) ==
+                                 domain::EventDatesProblem::DateInvalid
+                             ? tr(Str::DateInvalid)
+                             : nullptr)) {
             st.eventDate = out;
             if (const auto due = domain::proposedEventDueFor(out, plan.year))
                 st.eventDue = domain::toDisplay(*due);
@@ -247,16 +260,22 @@ void drawTaskDetail(ProgressViewState& st, ProgressCache& cache, const Plan& pla
                 st.eventDue = domain::toDisplay(*due);
         fieldLabel(tr(Str::EventDue));
         ImGui::SameLine(em * 7);
-        if (textField(ctx, "event.due", st.eventDue, out, key, em * 7))
+        const domain::EventDatesProblem problem =
+            domain::eventDatesProblem(st.eventDate, st.eventDue, plan.year);
+        if (checkedField(ctx, "event.due", st.eventDue, out, key, em * 7,
+                         problem == domain::EventDatesProblem::DueInvalid      ? tr(Str::DateInvalid)
+                         : problem == domain::EventDatesProblem::DueBeforeDate ? tr(Str::DueBeforeEvent)
+                                                                               : nullptr))
             st.eventDue = out;
         fieldLabel(tr(Str::EventNote));
         ImGui::SameLine(em * 7);
         if (textField(ctx, "event.note", st.eventNote, out, key))
             st.eventNote = out;
         const auto dates = domain::eventDates(st.eventDate, st.eventDue, plan.year);
-        if (!dates)
-            ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.1f, 1), "%s", tr(Str::DateInvalid));
-        else if (button(ctx, "event.add", tr(Str::EventAdd))) {
+        ImGui::BeginDisabled(!dates); // shown, so the user sees what the dates stand in the way of
+        const bool add = button(ctx, "event.add", tr(Str::EventAdd));
+        ImGui::EndDisabled();
+        if (add && dates) {
             actions.edit = domain::logEventEdit(plan, task->meta.id, dates->date, dates->due,
                                                 domain::toNfc(st.eventNote), pc.newId);
             st.eventDate.clear();
