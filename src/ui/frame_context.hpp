@@ -58,6 +58,7 @@ struct FrameContext {
     bool textFieldActive = false;
     bool textFieldMultiline = false;
     std::string textFieldName; ///< the active field's widget name (for the test surface)
+    std::string tooltip;       ///< the text of a tooltip shown this frame (for the test surface)
     Rect textField;
     bool redraw = false; ///< something changed that the next frames must show (focus moves, applied actions)
 };

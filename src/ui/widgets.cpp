@@ -353,6 +353,27 @@ bool checkedField(FrameContext& ctx, const std::string& name, const std::string&
     return changed;
 }
 
+static void showWhole(FrameContext& ctx, const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    ctx.tooltip = text;
+}
+
+void tooltipIfCut(FrameContext& ctx, const std::string& text, float width) {
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > width)
+        showWhole(ctx, text);
+}
+
+void tooltipIfCut(FrameContext& ctx, const std::string& text, float width, const ImVec2& min,
+                  const ImVec2& max) {
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(min, max) &&
+        ImGui::CalcTextSize(text.c_str()).x > width)
+        showWhole(ctx, text);
+}
+
 void fieldLabel(const char* label) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);

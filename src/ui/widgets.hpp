@@ -4,6 +4,8 @@
 #include "domain/plan.hpp"
 #include "ui/frame_context.hpp"
 
+#include <imgui.h>
+
 #include <string>
 
 namespace ui {
@@ -29,6 +31,11 @@ bool unitCombo(FrameContext& ctx, const std::string& name, const domain::Plan& p
 
 /// A label on the left of the next widget, aligned with frame padding.
 void fieldLabel(const char* label);
+/// Over a text cut off at `width` (the last item, or the rectangle min–max when given): the whole text in a
+/// tooltip, wrapped, while the mouse is over it.
+void tooltipIfCut(FrameContext& ctx, const std::string& text, float width);
+void tooltipIfCut(FrameContext& ctx, const std::string& text, float width, const ImVec2& min,
+                  const ImVec2& max);
 /// A single-line field whose value may be refused: with `error` set it is outlined in red and the reason is
 /// written under it (widget "<name>.error"); the typed text stays as it is.
 bool checkedField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,

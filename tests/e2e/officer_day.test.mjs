@@ -258,3 +258,34 @@ test('a value that is refused keeps its text, is outlined in red and says what i
     await context.close();
   }
 });
+
+test('cut-off texts show the whole text when pointed at; the timeline explains its colours', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    const content = taskOf(await exportedPlan(page), 'task-2-1').content;
+    const pointAt = async (x, y) => {
+      await page.mouse.move(x, y);
+      return waitState(page, (c) => window.__kstthc.tooltip.includes(c), 5000, content)
+        .then((s) => s.tooltip);
+    };
+    // The Tasks view's names column.
+    await clickWidget(page, 'tab.progress');
+    const [, ry, , rh] = await rectOf(page, 'prow:task-2-1:2024-Q1');
+    assert.ok((await pointAt(40, ry + rh / 2)).startsWith('II.1'));
+    await screenshot(page, 'tooltip-tasks');
+    // The timeline's row labels, and its legend.
+    await clickWidget(page, 'tab.timeline');
+    for (let i = 0; i < 6; i++) await rectOf(page, `timeline.legend.${i}`);
+    const [, cy, , ch] = await rectOf(page, 'cell:task-2-1:2024-Q2');
+    await pointAt(40, cy + ch / 2);
+    await screenshot(page, 'tooltip-timeline');
+    // The overview's overdue lines.
+    await clickWidget(page, 'tab.dashboard');
+    const [ox, oy, , oh] = await rectOf(page, 'dash.overdue:task-2-1:2024-Q1');
+    await pointAt(ox + 40, oy + oh / 2);
+    await screenshot(page, 'tooltip-overdue');
+  } finally {
+    await context.close();
+  }
+});

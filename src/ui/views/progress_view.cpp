@@ -354,10 +354,12 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                     ImGui::TableNextRow();
                     ImGui::TableNextColumn();
                     const std::string label = taskLabel(*u.group, *t) + "  " + t->content;
+                    const float nameWidth = ImGui::GetContentRegionAvail().x;
                     if (ImGui::Selectable(label.c_str(), st.selectedTask == t->meta.id,
                                           ImGuiSelectableFlags_SpanAllColumns))
                         st.selectedTask = t->meta.id;
                     recordItem(ctx, rowName);
+                    tooltipIfCut(ctx, label, nameWidth);
                     ImGui::TableNextColumn();
                     ImGui::TextDisabled("%s", tr(unscheduledStr(u.reason)));
                     ImGui::PopID();
@@ -370,6 +372,7 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 const std::string label = taskLabel(*o.group, *o.task) + "  " + o.task->content;
+                const float nameWidth = ImGui::GetContentRegionAvail().x;
                 if (ImGui::Selectable(label.c_str(), st.selectedTask == o.task->meta.id,
                                       ImGuiSelectableFlags_SpanAllColumns |
                                           ImGuiSelectableFlags_AllowDoubleClick)) {
@@ -378,6 +381,7 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                         openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
                 recordItem(ctx, rowName);
+                tooltipIfCut(ctx, label, nameWidth);
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(occurrenceText(o.occurrence).c_str());
                 ImGui::TableNextColumn();
@@ -420,6 +424,18 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
     const float em = ImGui::GetFontSize();
     const float labelWidth = em * 16;
     const float rowHeight = em * 1.7f;
+    // What the colours of the bars mean.
+    static constexpr Timeliness kLegend[] = {Timeliness::NotDue,   Timeliness::InTime,
+                                             Timeliness::Overdue,  Timeliness::DoneOnTime,
+                                             Timeliness::DoneLate, Timeliness::NotApplicable};
+    for (std::size_t i = 0; i < std::size(kLegend); ++i) {
+        if (i > 0)
+            ImGui::SameLine(0, em);
+        ImGui::BeginGroup();
+        coloredStatus(kLegend[i]);
+        ImGui::EndGroup();
+        recordItem(ctx, std::string("timeline.legend.") + std::to_string(i));
+    }
     ImGui::BeginChild("timeline", ImVec2(0, 0), ImGuiChildFlags_Border);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Date jan1{plan.year, 1, 1};
@@ -463,6 +479,7 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
             draw->AddText(ImVec2(top.x, top.y + (rowHeight - em) / 2), ImGui::GetColorU32(ImGuiCol_Text),
                           label.c_str());
             draw->PopClipRect();
+            tooltipIfCut(ctx, label, labelWidth - 6, top, ImVec2(top.x + labelWidth - 6, top.y + rowHeight));
             // Lanes: one-off and event work, then months, quarters, halves, nine months, year.
             const float laneHeight = (rowHeight - 4) / static_cast<float>(row.laneCount);
             for (std::size_t i = row.begin; i < row.end; ++i) {
@@ -584,11 +601,13 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
                                          " — " + std::to_string(days) + " " +
                                          tr(late ? Str::DaysLate : Str::DaysLeft) + " — " + o.task->content;
                 ImGui::PushID(id.c_str());
+                const float lineWidth = ImGui::GetContentRegionAvail().x;
                 if (ImGui::Selectable(text.c_str(), false)) {
                     st.selectedTask = o.task->meta.id;
                     openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
                 recordItem(ctx, id);
+                tooltipIfCut(ctx, text, lineWidth);
                 ImGui::PopID();
             }
         ImGui::EndChild();
