@@ -88,7 +88,7 @@
     X(FieldPreambleClose, "Câu kết phần căn cứ", "Closing sentence")                                                                                \
     X(FieldBasisKind, "Loại", "Kind")                                                                                                               \
     X(FieldBasisNumber, "Số hiệu", "Number")                                                                                                        \
-    X(FieldBasisDate, "Ngày (năm-tháng-ngày)", "Date (yyyy-mm-dd)")                                                                                 \
+    X(FieldBasisDate, "Ngày (ngày/tháng/năm)", "Date (dd/mm/yyyy)")                                                                                 \
     X(FieldBasisIssuer, "Cơ quan ban hành", "Issuer")                                                                                               \
     X(FieldBasisSummary, "Trích yếu", "Summary")                                                                                                    \
     X(FieldAuthority, "Quyền hạn ký", "Signing authority")                                                                                          \

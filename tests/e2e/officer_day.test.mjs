@@ -289,3 +289,30 @@ test('cut-off texts show the whole text when pointed at; the timeline explains i
     await context.close();
   }
 });
+
+test('legal-basis dates are shown and typed as dd/mm/yyyy; one that is not a date is said and not stored', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    assert.equal((await exportedPlan(page)).preamble.legalBases[0].date, '2010-06-08');
+    await clickWidget(page, 'tab.document');
+    await focusField(page, 'basis0.date');
+    assert.equal(await page.evaluate(() => document.activeElement.value), '08/06/2010');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('15/3/2011');
+    await page.keyboard.press('Enter');
+    await waitForPlan(page, (p) => p.preamble.legalBases[0].date === '2011-03-15', 5000);
+    await focusField(page, 'basis0.date');
+    assert.equal(await page.evaluate(() => document.activeElement.value), '15/03/2011');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/02/2011');
+    await page.keyboard.press('Enter');
+    await rectOf(page, 'basis0.date.error');
+    await screenshot(page, 'basis-date-invalid');
+    assert.equal((await exportedPlan(page)).preamble.legalBases[0].date, '2011-03-15');
+    await focusField(page, 'basis0.date');
+    assert.equal(await page.evaluate(() => document.activeElement.value), '31/02/2011', 'the typed text stays');
+  } finally {
+    await context.close();
+  }
+});

@@ -7,6 +7,9 @@
 
 #include <imgui.h>
 
+#include <map>
+#include <optional>
+
 namespace ui {
 
 namespace {
@@ -24,10 +27,39 @@ void field(FrameContext& ctx, Actions& actions, const std::string& id, const std
         actions.setText(id, fieldName, out, key);
 }
 
-/// A legal basis date as stored: yyyy-mm-dd of a date that exists, or nothing. The keystrokes of a date being
-/// typed are not stored until it is complete (the domain would refuse them).
-bool dateOrEmpty(const std::string& text) {
-    return text.empty() || domain::isIsoDate(text);
+/// A legal basis date: stored as yyyy-mm-dd, shown and typed as dd/mm/yyyy (the year is required: these are
+/// documents of other years). What is typed is stored once it is a whole date; text that is not one stays in
+/// the field, outlined, with the reason under it.
+void basisDateField(FrameContext& ctx, Actions& a, const std::string& id, const std::string& iso,
+                    const std::string& widgetName) {
+    static std::map<std::string, std::string> typed; // by field: typed text that is not a date (yet)
+    const auto it = typed.find(widgetName);
+    const std::string shown = it != typed.end() ? it->second
+                              : domain::isIsoDate(iso)
+                                  ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4)
+                                  : iso;
+    const auto read = [](const std::string& text) -> std::optional<domain::Date> {
+        const auto d = domain::parseDisplayDate(text, 1);
+        if (!d || domain::parseDisplayDate(text, 2) != d)
+            return std::nullopt; // no year typed
+        return d;
+    };
+    fieldLabel(tr(Str::FieldBasisDate));
+    ImGui::SameLine(ImGui::GetFontSize() * 11);
+    std::string out, key;
+    const bool bad = !shown.empty() && !read(shown);
+    if (checkedField(ctx, widgetName, shown, out, key, ImGui::GetFontSize() * 8,
+                     bad && ctx.edit->owner == 0 ? tr(Str::DateInvalid) : nullptr)) {
+        if (out.empty()) {
+            typed.erase(widgetName);
+            a.setText(id, "date", "", key);
+        } else if (const auto d = read(out)) {
+            typed.erase(widgetName);
+            a.setText(id, "date", domain::toIso(*d), key);
+        } else {
+            typed[widgetName] = out;
+        }
+    }
 }
 
 /// ▲ ▼ ✕ buttons of a list entry.
@@ -64,7 +96,7 @@ void drawPreamble(const Plan& p, FrameContext& ctx, Actions& a,
         ImGui::SeparatorText((std::to_string(i + 1) + ". " + b.kind + " " + b.number).c_str());
         field(ctx, a, b.meta.id, "kind", b.kind, Str::FieldBasisKind, n + ".kind");
         field(ctx, a, b.meta.id, "number", b.number, Str::FieldBasisNumber, n + ".number");
-        field(ctx, a, b.meta.id, "date", b.date, Str::FieldBasisDate, n + ".date", dateOrEmpty);
+        basisDateField(ctx, a, b.meta.id, b.date, n + ".date");
         field(ctx, a, b.meta.id, "issuer", b.issuer, Str::FieldBasisIssuer, n + ".issuer");
         fieldLabel(tr(Str::FieldBasisSummary));
         if (textArea(ctx, n + ".summary", b.summary, out, key, ImGui::GetFontSize() * 3))
