@@ -178,6 +178,9 @@ unsigned textElementSerial() {
 TextElementState textElementState() {
     return state().element;
 }
+void textElementEndComposition() {
+    state().element.composing = false;
+}
 void textElementSet(const std::string& value, int anchor, int caret) {
     state().element = {value, anchor, caret, false, 0, 0};
 }

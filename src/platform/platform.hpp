@@ -125,6 +125,9 @@ void textInputFollow(bool active, bool multiline, float x, float y, float w, flo
 /// Increases each time the user changed the element (text, caret, selection, composition).
 unsigned textElementSerial();
 TextElementState textElementState();
+/// Ends a composition the input method still holds in the element (the user left the field mid-word): what it
+/// composed stays in the field it was typed into, and nothing of it follows into the next field.
+void textElementEndComposition();
 /// Puts text and selection into the element (the app changed them, e.g. by a click in the field).
 void textElementSet(const std::string& value, int anchor, int caret);
 /// The text of the last paste into the element since the previous call ("" when none), as it was inserted.

@@ -58,6 +58,7 @@ double wallMs() {
 extern "C" {
 void js_install_wake_listeners();
 void js_install_text_element();
+void js_text_end_composition();
 void js_text_follow(int active, int multiline, float x, float y, float w, float h, float fontPx, float padX,
                     float padY);
 unsigned js_text_serial();
@@ -359,6 +360,10 @@ void setUnsavedChanges(bool unsaved) {
 void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx,
                      float padX, float padY) {
     js_text_follow(active ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx, padX, padY);
+}
+
+void textElementEndComposition() {
+    js_text_end_composition();
 }
 
 unsigned textElementSerial() {

@@ -160,6 +160,17 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  js_text_end_composition: function () {
+    var T = Module['kstthcText'];
+    if (!T || !T.composing) return;
+    var el = T.el;
+    el.blur(); // the browser ends the composition with the element's focus
+    el.focus({ preventScroll: true });
+    T.composing = false;
+    T.compLen = 0;
+    T.serial++;
+  },
+
   js_text_serial: function () {
     var T = Module['kstthcText'];
     return T ? T.serial : 0;

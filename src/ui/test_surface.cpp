@@ -40,6 +40,7 @@ std::string App::testState(const FrameContext& ctx) const {
     j["canUndo"] = m_session.history().canUndo();
     j["activeField"] = ctx.textFieldActive ? ctx.textFieldName : std::string();
     j["tooltip"] = ctx.tooltip;
+    j["composing"] = m_textEdit.composing;
     j["today"] = domain::toIso(today());
     j["lastSaveMs"] = m_lastSaveMs;
     j["zoom"] = m_settings.zoom;

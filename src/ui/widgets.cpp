@@ -91,6 +91,7 @@ void mirrorElement(ImGuiInputTextCallbackData* data, TextEditState& edit) {
     if (edit.mirrored != id) {
         edit.mirrored = id;
         edit.composing = false;
+        platform::textElementEndComposition(); // left mid-word: the underline does not follow
         if (edit.legacyField != id)
             edit.legacyField = 0; // an offer to convert pasted text ends when the user moves to another field
         platform::textElementSet(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor,

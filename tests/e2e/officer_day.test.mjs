@@ -316,3 +316,31 @@ test('legal-basis dates are shown and typed as dd/mm/yyyy; one that is not a dat
     await context.close();
   }
 });
+
+test('leaving a field in the middle of a composed word: the word stays there, nothing follows into the next field',
+  async () => {
+    const context = await launch(await newProfileDir());
+    try {
+      const page = await openApp(context, url);
+      const cdp = await context.newCDPSession(page);
+      await focusField(page, 'plan.title');
+      await page.keyboard.press('End');
+      const before = (await exportedPlan(page)).header.title;
+      for (const text of ['T', 'Ta', 'Tâ']) {
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      }
+      await waitForPlan(page, (p) => p.header.title === before + 'Tâ', 5000);
+      await waitState(page, () => window.__kstthc.composing === true);
+      await clickWidget(page, 'tab.appendix');
+      await focusField(page, 'appendix.search');
+      await waitState(page, () => window.__kstthc.composing === false);
+      await page.keyboard.type('xã');
+      await waitState(page, () => window.__kstthc.activeField === 'appendix.search');
+      const [x, y, w, h] = await rectOf(page, 'appendix.search');
+      await screenshot(page, 'composition-left', { x, y: y - 4, width: w, height: h + 8 });
+      assert.equal(await page.evaluate(() => document.activeElement.value), 'xã');
+      assert.ok((await exportedPlan(page)).header.title.startsWith(before + 'T'), 'the composed word stayed in the title');
+    } finally {
+      await context.close();
+    }
+  });
