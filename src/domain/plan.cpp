@@ -58,9 +58,9 @@ std::string shiftYear(const std::string& text, int from, int to) {
 }
 
 Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string& time,
-                  const std::string& author, std::vector<YearChange>& changes) {
+                  const std::string& author, std::vector<YearChange>& changes, int toYear) {
     Plan p = plan;
-    const int from = plan.year, to = plan.year + 1;
+    const int from = plan.year, to = toYear > 0 ? toYear : plan.year + 1;
     p.year = to;
     p.meta = {newId, time, author};
     // Progress, events and history belong to the year they were recorded in.

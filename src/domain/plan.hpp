@@ -202,12 +202,12 @@ struct YearChange {
 /// `text` with every standalone occurrence of the year `from` (not part of a longer number) replaced by `to`.
 std::string shiftYear(const std::string& text, int from, int to);
 
-/// A copy of `plan` for the following year: new plan id, year + 1, and the plan year moved forward in the
-/// header, body, appendix texts and timeframes (legal bases cite past documents and are left alone). Record
-/// ids stay; every record is stamped with `time`/`author`. A new year starts with no progress, events,
-/// history or tombstones. `changes` lists every text that moved.
+/// A copy of `plan` for the following year (or for `toYear`, when it is set): new plan id, the new year, and
+/// the plan year moved forward in the header, body, appendix texts and timeframes (legal bases cite past
+/// documents and are left alone). Record ids stay; every record is stamped with `time`/`author`. A new year
+/// starts with no progress, events, history or tombstones. `changes` lists every text that moved.
 Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string& time,
-                  const std::string& author, std::vector<YearChange>& changes);
+                  const std::string& author, std::vector<YearChange>& changes, int toYear = 0);
 
 /// A new empty plan for `year` (document type "KẾ HOẠCH", no groups, units or targets).
 Plan emptyPlan(const std::string& id, int year, const std::string& time, const std::string& author);

@@ -15,7 +15,7 @@ struct PlanCommand {
     Kind kind = Kind::Open;
     std::string planId;
     std::string text; ///< new title for Rename
-    int year = 0;     ///< for NewEmpty
+    int year = 0;     ///< for NewEmpty; for NewNextYear the year to copy to (0: the next one)
 };
 
 struct Actions {

@@ -240,7 +240,9 @@ void App::frame(FrameContext& ctx, double nowMs) {
             drawBanners({m_storageMessage, plan != nullptr, canWrite(),
                          domain::backupDue(m_settings.lastExport, m_settings.firstUse,
                                            m_settings.editsSinceExport, wallNowMs()),
-                         m_journalFailed && m_session.dirty(), m_stoppedEdits.size()},
+                         m_journalFailed && m_session.dirty(), plan ? plan->year : 0,
+                         domain::parseIsoDate(localDateIso()).value_or(domain::Date{}).year,
+                         domain::toDisplay(today()), m_settings.today.empty(), m_stoppedEdits.size()},
                         ctx, actions);
             if (plan)
                 drawViews(ctx, actions);

@@ -319,8 +319,8 @@ void App::runPlanCommand(const PlanCommand& cmd, double nowMs) {
     case Kind::NewNextYear:
         if (m_session.hasPlan()) {
             NextYearReviewState::Review r;
-            r.plan =
-                domain::nextYearCopy(m_session.plan(), m_session.newId("plan"), s.time, s.author, r.changes);
+            r.plan = domain::nextYearCopy(m_session.plan(), m_session.newId("plan"), s.time, s.author,
+                                          r.changes, cmd.year);
             m_review.review = std::move(r);
         }
         break;

@@ -79,6 +79,29 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
         if (button(ctx, "backup.export", tr(Str::ExportNow)))
             actions.exportJson = true;
     }
+    if (in.hasPlan && in.planYear > 0 && in.planYear < in.realYear) {
+        // A past year's plan (the built-in sample, opened years later): say so, and offer the two ways on.
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImVec4(0.45f, 0.3f, 0.0f, 1), "%s %d %s %s%s%s", tr(Str::PastYearPlan),
+                           in.planYear, tr(Str::PastYearOver), in.todayShown.c_str(),
+                           in.todayIsReal ? " — " : "", in.todayIsReal ? tr(Str::PastYearOverdue) : "");
+        ImGui::PopTextWrapPos();
+        recordItem(ctx, "pastYear.banner");
+        if (in.canWrite) {
+            const std::string create = std::string(tr(Str::CreateForYear)) + " " +
+                                       std::to_string(in.realYear) + " " + tr(Str::FromThisPlan);
+            if (button(ctx, "pastYear.create", create.c_str()))
+                actions.plan = PlanCommand{PlanCommand::Kind::NewNextYear, "", "", in.realYear};
+            ImGui::SameLine();
+        }
+        if (in.todayIsReal) {
+            const std::string asOf = std::string(tr(Str::ViewAsOf)) + " 31/12/" + std::to_string(in.planYear);
+            if (button(ctx, "pastYear.asOf", asOf.c_str()))
+                actions.today = std::to_string(in.planYear) + "-12-31";
+        } else {
+            ImGui::NewLine();
+        }
+    }
     const platform::TabRole role = platform::tabRole();
     if (role == platform::TabRole::Reader || role == platform::TabRole::TakingOver) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.75f, 1.0f));

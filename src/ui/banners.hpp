@@ -15,9 +15,12 @@ struct BannersInput {
     bool hasPlan = false;
     bool canWrite = false;
     bool backupDue = false;
-    bool journalFailed = false; ///< the browser refused to keep the journal of unsaved edits
-    std::size_t stoppedEdits =
-        0; ///< this tab stopped writing (another took over) with these edits of its own
+    bool journalFailed = false;     ///< the browser refused to keep the journal of unsaved edits
+    int planYear = 0, realYear = 0; ///< the open plan's year and the computer's
+    std::string todayShown;         ///< "Ngày xem", dd/mm/yyyy
+    bool todayIsReal = true;        ///< "Ngày xem" is the computer's date
+    /// This tab stopped writing (another took over) with these edits of its own.
+    std::size_t stoppedEdits = 0;
 };
 
 void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions);

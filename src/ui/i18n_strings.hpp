@@ -211,6 +211,13 @@
     X(FieldStatus, "Trạng thái", "Status")                                                                                                          \
     X(FieldCompletedRequired, "Ngày hoàn thành (bắt buộc)", "Completed on (required)")                                                              \
     X(DueBeforeEvent, "Hạn phải sau ngày phát sinh", "The due date must be after the event's date")                                                 \
+    X(PastYearPlan, "Kế hoạch năm", "This plan is for")                                                                                             \
+    X(PastYearOver, "đã hết năm. Ngày xem:", "— a year that is over. As of:")                                                                       \
+    X(PastYearOverdue, "việc chưa ghi nhận hoàn thành trong năm đó đều hiện là quá hạn.",                                                           \
+      "work not recorded as done that year shows as overdue.")                                                                                      \
+    X(CreateForYear, "Tạo kế hoạch năm", "Create the plan for")                                                                                     \
+    X(FromThisPlan, "từ kế hoạch này", "from this one")                                                                                             \
+    X(ViewAsOf, "Xem như ngày", "View as of")                                                                                                       \
     X(UseDueDate, "Ngày hạn", "Due date")                                                                                                           \
     X(UseToday, "Hôm nay", "Today")                                                                                                                 \
     X(OnTime, "Đúng hạn", "On time")                                                                                                                \

@@ -344,3 +344,27 @@ test('leaving a field in the middle of a composed word: the word stays there, no
       await context.close();
     }
   });
+
+test('the 2024 sample opened in a later year says its year is over and offers the two ways on', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await openApp(context, url);
+    const thisYear = new Date().getFullYear();
+    assert.ok(thisYear > 2024, 'this test runs after 2024');
+    await rectOf(page, 'pastYear.banner');
+    await screenshot(page, 'past-year-banner', { x: 0, y: 0, width: 1366, height: 160 });
+    // View the sample as of the end of its year: its progress is judged then, not years later.
+    await clickWidget(page, 'pastYear.asOf');
+    await waitState(page, () => window.__kstthc.today === '2024-12-31');
+    // Or make this year's plan from it, after the usual review.
+    await clickWidget(page, 'pastYear.create');
+    await waitState(page, () => window.__kstthc.dialog && window.__kstthc.dialog.kind === 'review');
+    await clickWidget(page, 'review.save');
+    const plan = await waitForPlan(page, (p) => p.year === thisYear, 10000);
+    assert.ok(plan.header.title.includes(String(thisYear)), plan.header.title);
+    assert.equal(plan.appendix.groups[0].tasks[0].timeframe, `Tháng 01/${thisYear}`);
+    await waitState(page, () => !Object.keys(window.__kstthc.rects).includes('pastYear.banner'));
+  } finally {
+    await context.close();
+  }
+});
