@@ -78,3 +78,14 @@ TEST_CASE("a new year starts with no progress, events or history") {
     CHECK(taskCount(next) == taskCount(p)); // the work itself carries over
     CHECK(importPlanJson(exportPlanJson(next)).plan);
 }
+
+TEST_CASE("a copy to a given later year moves the plan year there (the 2024 sample opened in 2026)") {
+    const Plan p = *importPlanJson(test_support::builtinPlanText()).plan;
+    std::vector<YearChange> changes;
+    const Plan copy = nextYearCopy(p, "plan-2026", "2026-12-01T00:00:00Z", "Lan", changes, 2026);
+    CHECK(copy.year == 2026);
+    CHECK(copy.title == "Hoạt động kiểm soát thủ tục hành chính năm 2026 trên địa bàn xã Hòa Tân Tây");
+    CHECK(findTask(copy, "task-1-1")->timeframe == "Tháng 01/2026");
+    CHECK(copy.progress.empty());
+    CHECK(copy.legalBases[5].date == "2024-01-26");
+}
