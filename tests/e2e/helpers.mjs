@@ -211,10 +211,15 @@ export async function scrollTo(page, name, at = [640, 450]) {
   const height = page.viewportSize().height;
   for (let i = 0; i < 60; i++) {
     const [, y, , h] = await rectOf(page, name);
-    if (y >= 90 && y + h <= height - 10) return;
+    // Rows of the appendix table are visible below its header row (under the search field), whatever banners
+    // sit above it; anything else below the menu, the plan title and the tabs.
+    const search = /^(task|group):/.test(name)
+      ? await page.evaluate(() => window.__kstthc.rects['appendix.search'] || null) : null;
+    const top = search ? search[1] + search[3] + 24 : 90;
+    if (y >= top && y + h <= height - 10) return;
     await page.mouse.move(at[0], at[1]);
     const frames = await page.evaluate(() => window.__kstthc.frames);
-    await page.mouse.wheel(0, y < 90 ? -200 : Math.min(400, y + h - height + 60));
+    await page.mouse.wheel(0, y < top ? -200 : Math.min(400, y + h - height + 60));
     await page.waitForFunction((n) => window.__kstthc.frames > n, frames, { timeout: 2000 }).catch(() => {});
   }
   throw new Error(`could not scroll "${name}" into view`);
