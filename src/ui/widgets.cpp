@@ -151,36 +151,23 @@ int editCallback(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-/// Underlines the text an input method is composing, so the user sees what is not committed yet.
-void underlineComposition(const TextEditState& edit, ImGuiID id, bool multiline, const ImVec2& frameMin) {
+/// Underlines the text an input method is composing in a single-line field, so the user sees what is not
+/// committed yet (a multi-line field is edited in the shown text element, which underlines by itself).
+void underlineComposition(const TextEditState& edit, ImGuiID id, const ImVec2& frameMin) {
     if (!edit.composing || edit.composeEnd <= edit.composeStart ||
         edit.composeEnd > static_cast<int>(edit.text.size()))
         return;
     const ImGuiStyle& style = ImGui::GetStyle();
     ImVec2 origin(frameMin.x + style.FramePadding.x, frameMin.y + style.FramePadding.y);
-    if (multiline) {
-        // The multi-line field scrolls as a child window named after its parent (imgui.cpp, BeginChildEx).
-        char name[512];
-        ImFormatString(name, sizeof(name), "%s/%s_%08X", ImGui::GetCurrentWindow()->Name, "##text", id);
-        if (ImGuiWindow* child = ImGui::FindWindowByName(name))
-            origin = ImVec2(child->Pos.x + style.FramePadding.x - child->Scroll.x,
-                            child->Pos.y + style.FramePadding.y - child->Scroll.y);
-    } else if (ImGuiInputTextState* state = ImGui::GetInputTextState(id)) {
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(id))
         origin.x -= state->ScrollX;
-    }
     const char* text = edit.text.c_str();
     const char* start = text + edit.composeStart;
     const char* end = text + edit.composeEnd;
-    const char* lineStart = start;
-    int line = 0;
-    while (lineStart > text && lineStart[-1] != '\n')
-        --lineStart;
-    for (const char* p = text; p < lineStart; ++p)
-        line += *p == '\n';
     const float lineHeight = ImGui::GetFontSize();
-    const float x0 = origin.x + ImGui::CalcTextSize(lineStart, start).x;
+    const float x0 = origin.x + ImGui::CalcTextSize(text, start).x;
     const float x1 = x0 + ImGui::CalcTextSize(start, end).x;
-    const float y = origin.y + lineHeight * static_cast<float>(line + 1);
+    const float y = origin.y + lineHeight;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(x0, y), ImVec2(x1, y), ImGui::GetColorU32(ImGuiCol_Text),
                                         std::max(1.0f, lineHeight / 12.0f));
 }
@@ -216,8 +203,8 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
         ctx.textFieldMultiline = multiline;
         ctx.textFieldName = name;
         ctx.textField = itemRect();
-        if (!multiline) // a multi-line field is edited in the shown element, which underlines by itself
-            underlineComposition(edit, id, multiline, ImGui::GetItemRectMin());
+        if (!multiline)
+            underlineComposition(edit, id, ImGui::GetItemRectMin());
     }
     if (ImGui::IsItemDeactivated() && edit.owner == id) {
         edit.owner = 0;
@@ -339,7 +326,7 @@ bool radio(FrameContext& ctx, const std::string& name, const char* label, bool a
 }
 
 bool checkedField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
-                  std::string& undoKey, float width, const char* error) {
+                  std::string& undoKey, float width, const char* error, bool reasonNow) {
     if (error) {
         ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
@@ -349,9 +336,16 @@ bool checkedField(FrameContext& ctx, const std::string& name, const std::string&
         return changed;
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+    if (reasonNow)
+        refusedReason(ctx, name, error);
+    return changed;
+}
+
+void refusedReason(FrameContext& ctx, const std::string& name, const char* error) {
+    if (!error)
+        return;
     ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", error);
     recordItem(ctx, name + ".error");
-    return changed;
 }
 
 static void showWhole(FrameContext& ctx, const std::string& text) {

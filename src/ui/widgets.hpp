@@ -37,9 +37,12 @@ void tooltipIfCut(FrameContext& ctx, const std::string& text, float width);
 void tooltipIfCut(FrameContext& ctx, const std::string& text, float width, const ImVec2& min,
                   const ImVec2& max);
 /// A single-line field whose value may be refused: with `error` set it is outlined in red and the reason is
-/// written under it (widget "<name>.error"); the typed text stays as it is.
+/// written under it (widget "<name>.error"; with `reasonNow` false the caller writes it with refusedReason,
+/// after what it puts beside the field); the typed text stays as it is.
 bool checkedField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
-                  std::string& undoKey, float width, const char* error);
+                  std::string& undoKey, float width, const char* error, bool reasonNow = true);
+/// The reason a field's value is refused, on its own line (nothing when `error` is null).
+void refusedReason(FrameContext& ctx, const std::string& name, const char* error);
 /// A radio button whose circle has a two-pixel outline (ImGui's one-pixel circle is anti-aliased to a grey
 /// too faint to see on white: under 3:1).
 bool radio(FrameContext& ctx, const std::string& name, const char* label, bool active);

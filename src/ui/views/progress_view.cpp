@@ -105,18 +105,11 @@ void drawToday(ProgressViewState& st, const ProgressContext& pc, FrameContext& c
     if ((ctx.edit->owner == 0 && valid) || st.todayText.empty())
         st.todayText = shown; // a date that is not one stays as typed, said under the field
     std::string out, key;
-    if (!valid) {
-        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
-    }
-    if (textField(ctx, "progress.today", st.todayText, out, key, ImGui::GetFontSize() * 7)) {
+    const char* error = valid ? nullptr : tr(Str::DateInvalid);
+    if (checkedField(ctx, "progress.today", st.todayText, out, key, ImGui::GetFontSize() * 7, error, false)) {
         st.todayText = out;
         if (const auto d = domain::parseDisplayDate(out, pc.today.year))
             actions.today = domain::toIso(*d);
-    }
-    if (!valid) {
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
     }
     if (!pc.todayIsReal) {
         ImGui::SameLine();
@@ -125,10 +118,7 @@ void drawToday(ProgressViewState& st, const ProgressContext& pc, FrameContext& c
             st.todayText.clear();
         }
     }
-    if (!valid) {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", tr(Str::DateInvalid));
-        recordItem(ctx, "progress.today.error");
-    }
+    refusedReason(ctx, "progress.today", error);
 }
 
 void drawFilters(ProgressViewState& st, const Plan& plan, FrameContext& ctx, bool withStatus) {
@@ -627,17 +617,10 @@ void completionDate(domain::ProgressDraft& draft, int planYear, const domain::Da
     const float em = ImGui::GetFontSize();
     const bool invalid = domain::completionInvalid(draft, planYear);
     fieldLabel(tr(Str::FieldCompletedRequired));
-    if (invalid) {
-        ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.8f, 0.1f, 0.05f, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
-    }
     std::string out, key;
-    if (textField(ctx, "editor.completed", draft.completed, out, key, em * 7))
+    const char* error = invalid ? tr(Str::DateInvalid) : nullptr;
+    if (checkedField(ctx, "editor.completed", draft.completed, out, key, em * 7, error, false))
         draft.completed = out;
-    if (invalid) {
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
-    }
     const std::string dueText = domain::toDisplay(due), todayText = domain::toDisplay(today);
     if (domain::dayNumber(today) > domain::dayNumber(due)) {
         ImGui::SameLine();
@@ -647,10 +630,9 @@ void completionDate(domain::ProgressDraft& draft, int planYear, const domain::Da
         if (button(ctx, "editor.completed.today", (std::string(tr(Str::UseToday)) + " " + todayText).c_str()))
             draft.completed = todayText;
     }
-    if (invalid) {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", tr(Str::DateInvalid));
-        recordItem(ctx, "editor.completed.error");
-    } else if (const std::optional<long> late = domain::draftDaysLate(draft, planYear, due)) {
+    if (invalid)
+        refusedReason(ctx, "editor.completed", error);
+    else if (const std::optional<long> late = domain::draftDaysLate(draft, planYear, due)) {
         if (*late == 0)
             ImGui::TextColored(ImVec4(0.05f, 0.45f, 0.15f, 1), "%s", tr(Str::OnTime));
         else
