@@ -141,6 +141,11 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     modifiers(io, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     const ImGuiKey key = keyOf(e->keyCode, e->location);
     if (key != ImGuiKey_None) {
+        // A held key repeats at the rate the user set in the system: each browser repeat is a new press.
+        // (ImGui's own repeat is off: it counts the time between frames, which one slow frame stretches past
+        // the repeat delay, so a single press of Tab or an arrow on a busy PC would move twice.)
+        if (pressed && e->repeat && g.down[static_cast<std::size_t>(key)])
+            io.AddKeyEvent(key, false);
         io.AddKeyEvent(key, pressed);
         g.down[static_cast<std::size_t>(key)] = pressed;
     }
@@ -241,6 +246,8 @@ void install(const char* canvas, void (*wake)()) {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "kstthc_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.KeyRepeatRate = 0.0f; // no repeat from frame timing (see onKey)
+    io.KeyRepeatDelay = 1e30f;
     const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
     emscripten_set_keydown_callback(window, nullptr, true, onKey);
     emscripten_set_keyup_callback(window, nullptr, true, onKey);

@@ -74,6 +74,12 @@ bool canSave(const ProgressDraft& draft, int planYear) {
     return !completionInvalid(draft, planYear);
 }
 
+bool draftChanged(const ProgressDraft& origin, const ProgressDraft& draft) {
+    return origin.status != draft.status || origin.completed != draft.completed ||
+           origin.note != draft.note || origin.evidence != draft.evidence || origin.added != draft.added ||
+           origin.removed != draft.removed;
+}
+
 void addDraftEvidence(ProgressDraft& draft) {
     if (draft.evidence.empty())
         return;

@@ -56,6 +56,8 @@ std::optional<Date> draftCompletion(const ProgressDraft& draft, int planYear);
 bool completionInvalid(const ProgressDraft& draft, int planYear);
 /// A draft can be saved unless it is "done" without a valid completion date.
 bool canSave(const ProgressDraft& draft, int planYear);
+/// Whether anything was chosen or typed in `draft` since it was `origin` (closing it would lose that).
+bool draftChanged(const ProgressDraft& origin, const ProgressDraft& draft);
 /// Moves the line being typed into the lines to add (NFC); nothing when it is empty.
 void addDraftEvidence(ProgressDraft& draft);
 /// Whether stored evidence `evidenceId` is still kept by the draft (not removed).

@@ -27,7 +27,7 @@ mergeInto(LibraryManager.library, {
   // selection into the active ImGui field every frame (and pushes clicks in the field back), so ImGui must
   // never see those keys: this listener runs before web_input.cpp's (registered earlier, capture phase) and
   // stops them.
-  // Tab, Escape and a single-line field's Enter go on to ImGui (next field, cancel, done).
+  // Tab, Escape, a single-line field's Enter and Ctrl+Enter go on to ImGui (next field, leave, done, save).
   js_install_text_element__deps: ['$FS'],
   js_install_text_element: function () {
     var single = document.getElementById('textproxy');
@@ -63,7 +63,7 @@ mergeInto(LibraryManager.library, {
       var k = e.key;
       if (k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph') return;
       var toApp = !e.isComposing && e.keyCode !== 229 &&
-        (k === 'Tab' || k === 'Escape' || (k === 'Enter' && e.target === single));
+        (k === 'Tab' || k === 'Escape' || (k === 'Enter' && (e.target === single || e.ctrlKey || e.metaKey)));
       if (toApp) { e.preventDefault(); return; }
       e.stopImmediatePropagation();
       setTimeout(bump, 0); // after the browser's default action (caret moved, text deleted)

@@ -36,6 +36,7 @@ struct Actions {
     std::optional<int> zoom;             ///< +1 larger, -1 smaller, 0 back to 100 %
     bool showVersions = false;
     bool showAbout = false;
+    bool showKeys = false;
     std::optional<std::string> restoreVersion; ///< file name of a saved version to restore (undoable)
     std::optional<domain::Plan> savePlan;      ///< a reviewed new plan (next year's copy) to open and store
     struct Import {
@@ -49,8 +50,8 @@ struct Actions {
     /// True when the frame asked for anything (the next frames must show its effect, e.g. a dialog opening).
     bool any() const {
         return edit || plan || !error.empty() || undo || redo || exportJson || importJson || today ||
-               selectTab || language || zoom || showVersions || showAbout || restoreVersion || savePlan ||
-               importPlan || takeOver || applyUpdate;
+               selectTab || language || zoom || showVersions || showAbout || showKeys || restoreVersion ||
+               savePlan || importPlan || takeOver || applyUpdate;
     }
 
     /// Records a single-field change typed by the user.

@@ -168,6 +168,9 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
     pc.today = today();
     pc.todayIsReal = m_settings.today.empty();
     pc.newId = ids;
+    // All tabs first, then the open one's view: the Tab key visits the tabs before the view, in reading
+    // order.
+    Str shown = Str::TabAppendix;
     for (int i = 0; i < static_cast<int>(std::size(tabs)); ++i) {
         const auto& [label, name] = tabs[i];
         const bool open =
@@ -177,27 +180,28 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
             m_selectTab = -1;
             ctx.redraw = true;
         }
-        if (!open)
-            continue;
-        ImGui::BeginDisabled(readOnly);
-        if (label == Str::TabAppendix)
-            drawAppendixView(m_appendix, plan, ctx, actions, ids);
-        else if (label == Str::TabProgress)
-            drawProgressTasksView(m_progress, m_progressCache, plan, pc, ctx, actions);
-        else if (label == Str::TabTimeline)
-            drawTimelineView(m_progress, m_progressCache, plan, pc, ctx, actions);
-        else if (label == Str::TabDashboard)
-            drawDashboardView(m_progress, m_progressCache, plan, pc, ctx, actions);
-        else if (label == Str::TabDocument)
-            drawDocumentView(plan, ctx, actions, ids);
-        else if (label == Str::TabUnits)
-            drawUnitsView(plan, ctx, actions, ids);
-        else
-            drawPlansView(m_plansView, m_plans, plan.meta.id, plan.year, ctx, actions);
-        ImGui::EndDisabled();
-        ImGui::EndTabItem();
+        if (open) {
+            shown = label;
+            ImGui::EndTabItem();
+        }
     }
     ImGui::EndTabBar();
+    ImGui::BeginDisabled(readOnly);
+    if (shown == Str::TabAppendix)
+        drawAppendixView(m_appendix, plan, ctx, actions, ids);
+    else if (shown == Str::TabProgress)
+        drawProgressTasksView(m_progress, m_progressCache, plan, pc, ctx, actions);
+    else if (shown == Str::TabTimeline)
+        drawTimelineView(m_progress, m_progressCache, plan, pc, ctx, actions);
+    else if (shown == Str::TabDashboard)
+        drawDashboardView(m_progress, m_progressCache, plan, pc, ctx, actions);
+    else if (shown == Str::TabDocument)
+        drawDocumentView(plan, ctx, actions, ids);
+    else if (shown == Str::TabUnits)
+        drawUnitsView(plan, ctx, actions, ids);
+    else
+        drawPlansView(m_plansView, m_plans, plan.meta.id, plan.year, ctx, actions);
+    ImGui::EndDisabled();
     drawProgressEditor(m_progress, m_progressCache, plan, pc, ctx, actions);
 }
 
@@ -208,6 +212,7 @@ void App::frame(FrameContext& ctx, double nowMs) {
     ctx.session = &m_session;
     ctx.recordRects = platform::testSurfaceWanted();
     try {
+        beginKeyboardFrame();
         if (!m_loaded && platform::storageState() != platform::StorageState::Loading)
             loadStored(nowMs);
         if (m_reloaded) {

@@ -258,6 +258,8 @@ void App::apply(Actions& actions, double nowMs) {
     }
     if (actions.showAbout)
         m_dialogs.showAbout = true;
+    if (actions.showKeys)
+        m_dialogs.showKeys = true;
     if (actions.takeOver)
         platform::takeOverWriting();
     if (actions.applyUpdate) {

@@ -106,7 +106,7 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
     if (role == platform::TabRole::Reader || role == platform::TabRole::TakingOver) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.75f, 1.0f));
         ImGui::BeginChild("readonly", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 1.7f),
-                          ImGuiChildFlags_Border);
+                          ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr(role == platform::TabRole::Reader ? Str::ReadOnlyBanner : Str::TakingOver));
         recordItem(ctx, "tabs.banner");
@@ -120,7 +120,7 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
     } else if (role == platform::TabRole::Stopped) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.85f, 0.8f, 1.0f));
         ImGui::BeginChild("stopped", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 2.7f),
-                          ImGuiChildFlags_Border);
+                          ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
         ImGui::PushTextWrapPos(0.0f);
         ImGui::Text("%s %zu", tr(Str::StoppedBanner), in.stoppedEdits);
         ImGui::PopTextWrapPos();

@@ -30,9 +30,10 @@ void wrappedText(const std::string& text) {
 
 void drawDialogs(DialogsState& state, FrameContext& ctx, Actions& actions) {
     if (modal(tr(Str::Confirm), state.confirm.has_value())) {
+        const DialogKeys keys = dialogKeys(ctx);
         if (state.confirm)
             wrappedText(state.confirm->message);
-        if (button(ctx, "dialog.confirm", tr(Str::Delete))) {
+        if (button(ctx, "dialog.confirm", tr(Str::Delete)) || keys.submit) {
             if (state.confirm) {
                 actions.edit = std::move(state.confirm->edit);
                 actions.select = state.confirm->select;
@@ -41,23 +42,53 @@ void drawDialogs(DialogsState& state, FrameContext& ctx, Actions& actions) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (button(ctx, "dialog.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        if (button(ctx, "dialog.cancel", tr(Str::Cancel)) || keys.cancel) {
             state.confirm.reset();
             ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
     }
     if (modal(tr(Str::Notice), state.message.has_value())) {
+        const DialogKeys keys = dialogKeys(ctx);
         if (state.message && !state.message->title.empty()) {
             ImGui::TextUnformatted(state.message->title.c_str());
             ImGui::Separator();
         }
         if (state.message)
             wrappedText(state.message->text);
-        if (button(ctx, "dialog.ok", tr(Str::Ok)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        if (button(ctx, "dialog.ok", tr(Str::Ok)) || keys.submit || keys.cancel) {
             state.message.reset();
             ImGui::CloseCurrentPopup();
         }
+        ImGui::EndPopup();
+    }
+    if (state.showKeys) {
+        ImGui::OpenPopup(tr(Str::MenuKeys));
+        state.showKeys = false;
+    }
+    if (ImGui::BeginPopupModal(tr(Str::MenuKeys), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const DialogKeys keys = dialogKeys(ctx);
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            const std::pair<const char*, Str> rows[] = {
+                {"Tab / Shift+Tab", Str::KeyTab},  {"↑ ↓ ← →", Str::KeyArrows},
+                {"Enter", Str::KeyEnter},          {"Space", Str::KeySpace},
+                {"Ctrl+Enter", Str::KeyCtrlEnter}, {"Esc", Str::KeyEscape},
+                {"Ctrl+Z / Ctrl+Y", Str::KeyUndo}, {"Alt", Str::KeyAlt},
+                {"Ctrl + / Ctrl −", Str::KeyZoom}};
+            for (const auto& [key, what] : rows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(key);
+                ImGui::TableNextColumn();
+                ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26);
+                ImGui::TextUnformatted(tr(what));
+                ImGui::PopTextWrapPos();
+            }
+            ImGui::EndTable();
+        }
+        recordItem(ctx, "keys.table");
+        if (button(ctx, "keys.ok", tr(Str::Ok)) || keys.submit || keys.cancel)
+            ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
     if (state.showAbout) {
@@ -65,8 +96,9 @@ void drawDialogs(DialogsState& state, FrameContext& ctx, Actions& actions) {
         state.showAbout = false;
     }
     if (ImGui::BeginPopupModal(tr(Str::MenuAbout), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const DialogKeys keys = dialogKeys(ctx);
         wrappedText(tr(Str::AboutText));
-        if (ImGui::Button(tr(Str::Ok)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+        if (ImGui::Button(tr(Str::Ok)) || keys.submit || keys.cancel)
             ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }

@@ -24,6 +24,7 @@ struct DialogsState {
     std::optional<Confirm> confirm;
     std::optional<Message> message;
     bool showAbout = false;
+    bool showKeys = false; ///< the keyboard shortcuts (Trợ giúp → Phím tắt)
 
     /// Shows a message (a later one is appended to one not yet read, so none is lost).
     void say(const std::string& title, const std::string& text);

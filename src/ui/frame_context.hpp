@@ -19,6 +19,7 @@ struct Rect {
 struct TextEditState {
     unsigned owner = 0;      ///< ImGui id of the field that owns `text`, 0 when none
     unsigned activation = 0; ///< increases each time a field becomes active (groups keystrokes for undo)
+    bool multiline = false;  ///< the owner is a multi-line field
     std::string text;
     // The HTML text element mirrors the owner field (see widgets.cpp): what both last agreed on.
     unsigned mirrored = 0; ///< field the element was filled for, 0 when none
@@ -58,6 +59,7 @@ struct FrameContext {
     bool textFieldActive = false;
     bool textFieldMultiline = false;
     std::string textFieldName; ///< the active field's widget name (for the test surface)
+    std::string focused;       ///< the widget with the keyboard focus (for the test surface)
     std::string tooltip;       ///< the text of a tooltip shown this frame (for the test surface)
     Rect textField;
     bool redraw = false; ///< something changed that the next frames must show (focus moves, applied actions)

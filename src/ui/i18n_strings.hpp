@@ -9,6 +9,21 @@
     X(MenuHelp, "Trợ giúp", "Help")                                                                                                                 \
     X(MenuComingSoon, "(sắp có)", "(coming soon)")                                                                                                  \
     X(MenuAbout, "Giới thiệu", "About")                                                                                                             \
+    X(MenuKeys, "Phím tắt", "Keyboard shortcuts")                                                                                                   \
+    X(KeyTab, "Đi tới ô, nút hoặc bảng kế tiếp / trước đó, theo thứ tự đọc",                                                                        \
+      "Go to the next / previous field, button or table, in reading order")                                                                         \
+    X(KeyArrows, "Trong bảng: chuyển giữa các dòng; trên thẻ và nút: chuyển sang bên cạnh",                                                         \
+      "In a table: move between rows; on tabs and buttons: move to the neighbour")                                                                  \
+    X(KeyEnter, "Mở dòng đang chọn; bấm nút đang chọn; trong hộp thoại: Lưu",                                                                       \
+      "Open the focused row; press the focused button; in a dialog: Save")                                                                          \
+    X(KeySpace, "Bấm nút, chọn ô chọn đang chọn", "Press the focused button, tick the focused choice")                                              \
+    X(KeyCtrlEnter, "Lưu hộp thoại khi đang ở ô nhiều dòng (Enter xuống dòng)",                                                                     \
+      "Save a dialog from a multi-line field (Enter starts a new line)")                                                                            \
+    X(KeyEscape, "Rời ô đang sửa, giữ nội dung; lần nữa: đóng hộp thoại (hỏi trước nếu có thay đổi)",                                               \
+      "Leave the field, keeping its text; again: close the dialog (asks first if something changed)")                                               \
+    X(KeyUndo, "Hoàn tác / làm lại", "Undo / redo")                                                                                                 \
+    X(KeyAlt, "Chuyển tới thanh thực đơn", "Go to the menu bar")                                                                                    \
+    X(KeyZoom, "Phóng to / thu nhỏ chữ", "Larger / smaller text")                                                                                   \
     X(MenuLanguage, "Ngôn ngữ", "Language")                                                                                                         \
     X(MenuUndo, "Hoàn tác", "Undo")                                                                                                                 \
     X(MenuRedo, "Làm lại", "Redo")                                                                                                                  \
@@ -27,6 +42,10 @@
     X(Loading, "Đang mở dữ liệu đã lưu…", "Opening saved data…")                                                                                    \
     X(Ok, "Đồng ý", "OK")                                                                                                                           \
     X(Cancel, "Hủy", "Cancel")                                                                                                                      \
+    X(DiscardQuestion, "Bỏ các thay đổi chưa lưu trong hộp này?",                                                                                   \
+      "Discard the changes not saved in this dialog?")                                                                                              \
+    X(KeepEditing, "Tiếp tục sửa", "Keep editing")                                                                                                  \
+    X(DiscardChanges, "Bỏ thay đổi", "Discard changes")                                                                                             \
     X(Delete, "Xóa", "Delete")                                                                                                                      \
     X(Add, "Thêm", "Add")                                                                                                                           \
     X(MoveUp, "Lên", "Up")                                                                                                                          \

@@ -75,6 +75,8 @@ void drawMenuBar(const MenuBarInput& in, FrameContext& ctx, Actions& actions) {
                 actions.language = "en";
             ImGui::EndMenu();
         }
+        if (item(ctx, "menu.help.keys", tr(Str::MenuKeys)))
+            actions.showKeys = true;
         if (ImGui::MenuItem(tr(Str::MenuAbout)))
             actions.showAbout = true;
         ImGui::EndMenu();

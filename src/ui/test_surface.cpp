@@ -4,6 +4,7 @@
 #include "ui/app.hpp"
 #include "ui/i18n.hpp"
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 namespace ui {
@@ -40,6 +41,7 @@ std::string App::testState(const FrameContext& ctx) const {
     j["canUndo"] = m_session.history().canUndo();
     j["activeField"] = ctx.textFieldActive ? ctx.textFieldName : std::string();
     j["tooltip"] = ctx.tooltip;
+    j["focused"] = GImGui->NavDisableHighlight ? std::string() : ctx.focused; // only when outlined
     j["composing"] = m_textEdit.composing;
     j["today"] = domain::toIso(today());
     j["lastSaveMs"] = m_lastSaveMs;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 namespace ui {
 
@@ -194,6 +195,7 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
     }
     if (ImGui::IsItemActivated()) {
         edit.owner = id;
+        edit.multiline = multiline;
         edit.text = buf;
         ++edit.activation;
     }
@@ -221,11 +223,141 @@ bool editText(FrameContext& ctx, const std::string& name, const std::string& val
 } // namespace
 
 void recordItem(FrameContext& ctx, const std::string& name) {
-    if (ctx.recordRects) // only for tests: a map of every widget each frame is not free
-        ctx.rects[name] = itemRect();
+    if (!ctx.recordRects) // only for tests: a map of every widget each frame is not free
+        return;
+    ctx.rects[name] = itemRect();
+    if (ImGui::IsItemFocused())
+        ctx.focused = name;
 }
 
-static ImGuiID fieldId(const std::string& name) {
+namespace {
+int g_pendingTab = 0; ///< a Tab (+1) or Shift+Tab (-1) that left a KeyboardList, to go on with next frame
+} // namespace
+
+void KeyboardList::begin() {
+    ImGuiContext& g = *GImGui;
+    m_window = ImGui::GetCurrentWindow();
+    m_child = m_window->ChildId;
+    // The list as a whole got the focus (its own item in the page), or ImGui is entering it (Enter on that
+    // item, or a Tab, which activates what it lands on): the focus goes to a row, in finish(). (Not while a
+    // move starts from that item: a Tab leaving the list goes on from there.)
+    m_arriving = m_child != 0 && ((g.NavId == m_child && g.NavWindow != m_window && !g.NavMoveScoringItems) ||
+                                  (g.NavWindow == m_window && g.NavInitRequest));
+    if (m_arriving && g.NavWindow == m_window) {
+        g.NavInitRequest = false;
+        g.NavInitResult.ID = 0;
+    }
+    m_onRow = m_outlined = false;
+    m_first = m_current = 0;
+    m_leaving = 0;
+    if (g.NavWindow == m_window && g.NavMoveScoringItems && (g.NavMoveFlags & ImGuiNavMoveFlags_IsTabbing) &&
+        !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi)) {
+        m_leaving = g.NavTabbingDir < 0 ? -1 : 1; // Tab would only go round the rows
+        ImGui::NavMoveRequestCancel();
+    }
+}
+
+void KeyboardList::seen(unsigned id, const ImVec2& min, const ImVec2& max, bool current) {
+    const ImGuiContext& g = *GImGui;
+    if (m_first == 0) {
+        m_first = id;
+        m_firstRect = ImRect(min, max);
+    }
+    if (current && m_current == 0) {
+        m_current = id;
+        m_currentRect = ImRect(min, max);
+    }
+    if (g.NavId == id)
+        m_onRow = true;
+}
+
+bool KeyboardList::row(FrameContext& ctx, const std::string& name, const ImVec2& min, const ImVec2& max,
+                       bool current) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiID id = ImGui::GetID("##row");
+    const ImRect bb(min, max);
+    ImGui::ItemAdd(bb, id, &bb, ImGuiItemFlags_NoTabStop);
+    seen(id, min, max, current);
+    if (g.NavId == id) { // outlined once the table is drawn: a cell's clipping would cut the outline
+        m_outlined = !g.NavDisableHighlight;
+        m_outlineMin = min;
+        m_outlineMax = max;
+        if (ctx.recordRects)
+            ctx.focused = name;
+    }
+    return g.NavActivatePressedId == id;
+}
+
+bool KeyboardList::item(FrameContext& ctx, const std::string& name, bool current) {
+    const ImGuiContext& g = *GImGui;
+    const ImGuiID id = ImGui::GetItemID();
+    seen(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), current);
+    if (ctx.recordRects && g.NavId == id)
+        ctx.focused = name;
+    return id != 0 && g.NavActivatePressedId == id;
+}
+
+void KeyboardList::finish(FrameContext& ctx) {
+    const ImGuiContext& g = *GImGui;
+    // Also when the focus is inside the list but on no row (a column header, a row gone): back to a row.
+    const bool lost = g.NavWindow == m_window && g.NavId != 0 && !m_onRow && !g.NavMoveScoringItems &&
+                      !g.NavDisableHighlight && m_leaving == 0;
+    if (!(m_arriving || lost) || m_first == 0)
+        return;
+    const bool current = m_current != 0;
+    const ImRect& r = current ? m_currentRect : m_firstRect;
+    ImGui::FocusWindow(m_window);
+    ImGui::SetFocusID(current ? m_current : m_first, m_window);
+    m_window->NavRectRel[0] = ImGui::WindowRectAbsToRel(m_window, r);
+    GImGui->NavDisableHighlight = false;
+    GImGui->NavDisableMouseHover = GImGui->NavMousePosDirty = true;
+    ctx.redraw = true; // the next frame shows where the focus is
+}
+
+void KeyboardList::end(FrameContext& ctx) {
+    if (m_outlined && !m_leaving) { // over the rows, inside the table's edges
+        ImDrawList* draw = m_window->DrawList;
+        draw->PushClipRect(m_window->InnerClipRect.Min, m_window->InnerClipRect.Max, false);
+        draw->AddRect(ImVec2(m_outlineMin.x + 1, m_outlineMin.y + 1),
+                      ImVec2(m_outlineMax.x - 1, m_outlineMax.y - 1),
+                      ImGui::GetColorU32(ImGuiCol_NavHighlight), 0.0f, 0, 2.0f);
+        draw->PopClipRect();
+    }
+    if (m_leaving == 0 || m_child == 0)
+        return;
+    ImGui::SetFocusID(m_child, ImGui::GetCurrentWindow()); // the list's own stop in the page, to go on from
+    g_pendingTab = m_leaving;
+    ctx.redraw = true;
+}
+
+DialogKeys dialogKeys(const FrameContext& ctx) {
+    const ImGuiContext& g = *GImGui;
+    DialogKeys keys;
+    if (ImGui::IsWindowAppearing()) // the key that opened the dialog is not meant for it
+        return keys;
+    const bool inField = ctx.edit && ctx.edit->owner != 0 && ImGui::GetActiveID() == ctx.edit->owner;
+    keys.field = inField ? ctx.edit->owner : 0;
+    const bool onControl = !inField && g.NavId != 0 && !g.NavDisableHighlight; // Enter presses it
+    if (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false))
+        keys.submit = g.IO.KeyCtrl || (inField ? !ctx.edit->multiline : !onControl);
+    keys.cancel =
+        ImGui::IsKeyPressed(ImGuiKey_Escape, false); // a field's Escape is taken before (App::frame)
+    return keys;
+}
+
+void beginKeyboardFrame() {
+    ImGuiContext& g = *GImGui;
+    const int dir = std::exchange(g_pendingTab, 0);
+    if (dir == 0 || g.NavWindow == nullptr || g.NavMoveDir != ImGuiDir_None || g.NavMoveScoringItems)
+        return;
+    g.NavTabbingDir = dir;
+    ImGui::NavMoveRequestSubmit(ImGuiDir_None, dir < 0 ? ImGuiDir_Up : ImGuiDir_Down,
+                                ImGuiNavMoveFlags_IsTabbing | ImGuiNavMoveFlags_Activate,
+                                ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+    g.NavTabbingCounter = -1;
+}
+
+ImGuiID textFieldId(const std::string& name) {
     ImGui::PushID(name.c_str());
     const ImGuiID id = ImGui::GetID("##text");
     ImGui::PopID();
@@ -235,7 +367,7 @@ static ImGuiID fieldId(const std::string& name) {
 bool textField(FrameContext& ctx, const std::string& name, const std::string& value, std::string& out,
                std::string& undoKey, float width) {
     const bool changed = editText(ctx, name, value, out, undoKey, false, ImVec2(width, 0));
-    const ImGuiID id = fieldId(name);
+    const ImGuiID id = textFieldId(name);
     return legacyOffer(ctx, name, id, ctx.edit->owner == id ? ctx.edit->text : value, out, undoKey) ||
            changed;
 }
@@ -250,7 +382,7 @@ bool textArea(FrameContext& ctx, const std::string& name, const std::string& val
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
     const float wrapWidth = width - style.FramePadding.x * 2;
-    const ImGuiID id = fieldId(name);
+    const ImGuiID id = textFieldId(name);
     const bool editing = ctx.edit->owner == id;
     const std::string& shown = editing ? ctx.edit->text : value;
     const float wrapped =

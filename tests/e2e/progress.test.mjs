@@ -187,8 +187,8 @@ test('progress: overdue and due soon on 15/07/2024, done late with evidence, Q2 
       await rectOf(page, 'editor.completed.onTime');
       await clickWidget(page, 'editor.completed.today');
       await rectOf(page, 'editor.completed.late');
-      await typeInto(page, 'editor.evidence', 'Báo cáo số 12/BC-UBND ngày 10/7/2024');
-      await clickWidget(page, 'editor.addEvidence');
+      await typeInto(page, 'editor.evidence', 'Báo cáo số 12/BC-UBND ngày 10/7/2024'); // Enter adds the line
+      await rectOf(page, 'editor.evidence.0');
       await rectOf(page, 'editor.save'); // the editor has settled to its new size
       await screenshot(page, 'progress-editor');
       await clickWidget(page, 'editor.save');
@@ -225,8 +225,7 @@ test('progress: overdue and due soon on 15/07/2024, done late with evidence, Q2 
       assert.ok(before[0] > 180 && before[1] < 90, `Q2 is red (overdue) before: ${before}`);
       await clickWidget(page, 'cell:task-2-1:2024-Q2');
       await clickWidget(page, 'editor.status.done');
-      await typeInto(page, 'editor.completed', '28/06/2024');
-      await clickWidget(page, 'editor.save');
+      await typeInto(page, 'editor.completed', '28/06/2024'); // its Enter saves the dialog
       plan = await waitForPlan(page, (p) => progressOf(p, 'task-2-1', '2024-Q2'));
       assert.equal(progressOf(plan, 'task-2-1', '2024-Q2').status, 'done');
       assert.equal(progressOf(plan, 'task-2-1', '2024-Q2').completed, '2024-06-28');

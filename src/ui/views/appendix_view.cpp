@@ -214,6 +214,7 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("appendix", Cache::kColumns, flags))
         return;
+    state.keys.begin();
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColNumber), ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
@@ -287,12 +288,13 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         ImGui::TextWrapped("%s", text.c_str());
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     };
-    auto rowClicked = [&](float top) {
+    // Clicked, or opened from the keyboard (the row is a navigation item over its whole extent).
+    auto rowOpened = [&](const std::string& id, const std::string& name, float top) {
         const float left = ImGui::GetWindowPos().x, right = left + ImGui::GetWindowWidth();
-        return ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0) &&
-               ImGui::IsMouseHoveringRect(ImVec2(left, top),
-                                          ImVec2(right, bottom + ImGui::GetStyle().CellPadding.y),
-                                          false); // not clipped to the current column
+        const ImVec2 min(left, top), max(right, bottom + ImGui::GetStyle().CellPadding.y);
+        const bool keyed = state.keys.row(ctx, name, min, max, state.selected == id);
+        return keyed || (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0) &&
+                         ImGui::IsMouseHoveringRect(min, max, false)); // not clipped to the current column
     };
 
     float previousTop = 0;
@@ -312,7 +314,7 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
             cell(g.numeral);
             cell(g.title);
             recordItem(ctx, "group:" + g.meta.id);
-            if (rowClicked(top))
+            if (rowOpened(g.meta.id, "group:" + g.meta.id, top))
                 state.selected = g.meta.id;
             ImGui::PopID();
             continue;
@@ -328,7 +330,7 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         cell(unitName(plan, t.leadUnitId));
         cell(coordinatorNames(plan, t));
         cell(t.timeframe);
-        if (rowClicked(top))
+        if (rowOpened(t.meta.id, "task:" + t.meta.id, top))
             state.selected = t.meta.id;
         ImGui::PopID();
     }
@@ -340,7 +342,9 @@ void drawTable(AppendixViewState& state, const Plan& plan, FrameContext& ctx) {
         for (std::size_t i = last; i < n; ++i)
             publish(i, top + c.offsets[i] - c.offsets[last]);
     }
+    state.keys.finish(ctx);
     ImGui::EndTable();
+    state.keys.end(ctx);
     if (remeasured) {
         updateOffsets(c);
         ctx.redraw = true; // the rows below move to their measured place in the next frame
@@ -485,7 +489,8 @@ void drawGroupEditor(const Plan& plan, const Group& g, FrameContext& ctx, Action
 void drawAppendixView(AppendixViewState& state, const domain::Plan& plan, FrameContext& ctx, Actions& actions,
                       const std::function<std::string(const char*)>& newId) {
     const float editorWidth = std::max(ImGui::GetContentRegionAvail().x * 0.36f, ImGui::GetFontSize() * 18);
-    ImGui::BeginChild("appendix.table", ImVec2(-editorWidth, 0));
+    ImGui::BeginChild("appendix.table", ImVec2(-editorWidth, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NavFlattened);
     fieldLabel(tr(Str::SearchLabel));
     ImGui::SameLine();
     std::string out, key;
@@ -503,7 +508,7 @@ void drawAppendixView(AppendixViewState& state, const domain::Plan& plan, FrameC
     drawTable(state, plan, ctx);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("appendix.editor", ImVec2(0, 0), ImGuiChildFlags_Border);
+    ImGui::BeginChild("appendix.editor", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     if (button(ctx, "appendix.addGroup", tr(Str::AddGroup))) {
         Group g;
         g.meta.id = newId("group");

@@ -8,6 +8,7 @@
 #include "domain/plan.hpp"
 #include "ui/actions.hpp"
 #include "ui/frame_context.hpp"
+#include "ui/widgets.hpp"
 
 #include <array>
 #include <cstdint>
@@ -53,6 +54,7 @@ struct AppendixViewState {
     std::string selected; ///< id of the selected task or group ("" when none)
     std::string search;   ///< rows shown are those matching it (case, diacritics and tone placement ignored)
     AppendixTableCache table;
+    KeyboardList keys; ///< arrows move between rows, Enter opens one
 };
 
 /// `newId` makes fresh record ids for added tasks, groups and coordinator entries.

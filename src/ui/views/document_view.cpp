@@ -182,7 +182,7 @@ void drawRecipients(const Plan& p, FrameContext& ctx, Actions& a,
 
 void drawDocumentView(const domain::Plan& plan, FrameContext& ctx, Actions& actions,
                       const std::function<std::string(const char*)>& newId) {
-    ImGui::BeginChild("document", ImVec2(0, 0));
+    ImGui::BeginChild("document", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     ImGui::PushTextWrapPos(0.0f);
     if (ImGui::CollapsingHeader(tr(Str::SecHeader), ImGuiTreeNodeFlags_DefaultOpen))
         drawHeader(plan, ctx, actions);

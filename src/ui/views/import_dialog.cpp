@@ -51,7 +51,7 @@ void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& acti
     if (button(ctx, "import.add", tr(Str::ImportAdd)))
         choice = 2;
     ImGui::SameLine();
-    if (button(ctx, "import.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+    if (button(ctx, "import.cancel", tr(Str::Cancel)) || dialogKeys(ctx).cancel)
         choice = 3;
     if (choice != 0) {
         if (choice != 3 && pending) {

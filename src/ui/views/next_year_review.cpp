@@ -12,6 +12,7 @@ namespace ui {
 void drawNextYearReview(NextYearReviewState& state, FrameContext& ctx, Actions& actions) {
     if (!modal(tr(Str::ReviewNextYear), state.review.has_value()))
         return;
+    const DialogKeys keys = dialogKeys(ctx);
     if (state.review) {
         wrappedText(tr(Str::ReviewNextYearIntro));
         const float em = ImGui::GetFontSize();
@@ -25,14 +26,14 @@ void drawNextYearReview(NextYearReviewState& state, FrameContext& ctx, Actions& 
         }
         ImGui::EndChild();
     }
-    if (button(ctx, "review.save", tr(Str::SaveNewPlan))) {
+    if (button(ctx, "review.save", tr(Str::SaveNewPlan)) || keys.submit) {
         if (state.review)
             actions.savePlan = std::move(state.review->plan);
         state.review.reset();
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (button(ctx, "review.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    if (button(ctx, "review.cancel", tr(Str::Cancel)) || keys.cancel) {
         state.review.reset();
         ImGui::CloseCurrentPopup();
     }

@@ -7,6 +7,9 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <utility>
 
 #include <algorithm>
 #include <cstdio>
@@ -64,7 +67,8 @@ void openEditorFor(ProgressViewState& st, const Plan& plan, const std::string& t
     st.openEditor = true;
     st.editTask = taskId;
     st.editOccurrence = key;
-    st.draft = domain::progressDraft(domain::findProgress(plan, taskId, key));
+    st.draft = st.draftOrigin = domain::progressDraft(domain::findProgress(plan, taskId, key));
+    st.confirmDiscard = false;
 }
 
 /// A combo over `items` (label, value); returns true when the choice changed.
@@ -318,10 +322,12 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
     ImGui::Text("%zu %s", shown.size(), tr(Str::ItemsShown));
     recordItem(ctx, "progress.count");
     const float detailWidth = std::max(ImGui::GetContentRegionAvail().x * 0.36f, ImGui::GetFontSize() * 20);
-    ImGui::BeginChild("progress.list", ImVec2(-detailWidth, 0));
+    ImGui::BeginChild("progress.list", ImVec2(-detailWidth, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NavFlattened);
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable;
     if (ImGui::BeginTable("progress", 5, flags)) {
+        st.tasksKeys.begin();
         const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr(Str::ColTask), ImGuiTableColumnFlags_WidthStretch);
@@ -348,6 +354,7 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                     if (ImGui::Selectable(label.c_str(), st.selectedTask == t->meta.id,
                                           ImGuiSelectableFlags_SpanAllColumns))
                         st.selectedTask = t->meta.id;
+                    st.tasksKeys.item(ctx, rowName, st.selectedTask == t->meta.id);
                     recordItem(ctx, rowName);
                     tooltipIfCut(ctx, label, nameWidth);
                     ImGui::TableNextColumn();
@@ -370,6 +377,8 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                     if (ImGui::IsMouseDoubleClicked(0))
                         openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
+                if (st.tasksKeys.item(ctx, rowName, st.selectedTask == o.task->meta.id)) // Enter: open
+                    openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 recordItem(ctx, rowName);
                 tooltipIfCut(ctx, label, nameWidth);
                 ImGui::TableNextColumn();
@@ -384,11 +393,13 @@ void drawProgressTasksView(ProgressViewState& st, ProgressCache& cache, const Pl
                 ImGui::PopID();
             }
         }
+        st.tasksKeys.finish(ctx);
         ImGui::EndTable();
+        st.tasksKeys.end(ctx);
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("progress.detail", ImVec2(0, 0), ImGuiChildFlags_Border);
+    ImGui::BeginChild("progress.detail", ImVec2(0, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     drawTaskDetail(st, cache, plan, pc, ctx, actions);
     ImGui::EndChild();
 }
@@ -427,6 +438,7 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
         recordItem(ctx, std::string("timeline.legend.") + std::to_string(i));
     }
     ImGui::BeginChild("timeline", ImVec2(0, 0), ImGuiChildFlags_Border);
+    st.timelineKeys.begin();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Date jan1{plan.year, 1, 1};
     const long yearStart = domain::dayNumber(jan1);
@@ -481,6 +493,9 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
                 ImGui::PushID(o.occurrence.key.c_str());
                 const bool clicked = ImGui::InvisibleButton("cell", ImVec2(x1 - x0, laneHeight - 1));
                 const std::string cellName = "cell:" + o.task->meta.id + ":" + o.occurrence.key;
+                st.timelineKeys.item(ctx, cellName, false); // Enter presses the cell as a click does
+                ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                                          ImGui::GetItemID());
                 recordItem(ctx, cellName);
                 const bool hovered = ImGui::IsItemHovered();
                 draw->AddRectFilled(ImVec2(x0 + 1, y0), ImVec2(x1 - 1, y0 + laneHeight - 1),
@@ -510,7 +525,9 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
         draw->AddLine(ImVec2(x, winPos.y), ImVec2(x, winPos.y + ImGui::GetWindowHeight()),
                       ImGui::GetColorU32(ImVec4(0.8f, 0.1f, 0.1f, 0.8f)), 2.0f);
     }
+    st.timelineKeys.finish(ctx);
     ImGui::EndChild();
+    st.timelineKeys.end(ctx);
 }
 
 void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
@@ -555,7 +572,7 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
         ImGui::EndTable();
     };
     const float half = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
-    ImGui::BeginChild("dash.tallies", ImVec2(half, 0));
+    ImGui::BeginChild("dash.tallies", ImVec2(half, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     std::vector<std::pair<std::string, domain::Tally>> groupRows, unitRows;
     for (const auto& [g, t] : d.byGroup)
         if (t.total > 0)
@@ -571,12 +588,13 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
     tallyTable("byUnit", Str::DashByUnit, unitRows);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("dash.lists", ImVec2(0, 0));
+    ImGui::BeginChild("dash.lists", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     // Each list in its own scrolling region, one line per item, only visible lines drawn.
     auto list = [&](const char* name, Str title, const std::vector<TaskOccurrence>& items, bool late,
-                    float height) {
+                    float height, KeyboardList& keys) {
         ImGui::SeparatorText((std::string(tr(title)) + " (" + std::to_string(items.size()) + ")").c_str());
         ImGui::BeginChild(name, ImVec2(0, height));
+        keys.begin();
         if (items.empty())
             ImGui::TextDisabled("%s", tr(Str::DashNone));
         ImGuiListClipper clipper;
@@ -596,15 +614,18 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
                     st.selectedTask = o.task->meta.id;
                     openEditorFor(st, plan, o.task->meta.id, o.occurrence.key);
                 }
+                keys.item(ctx, id, false); // Enter presses the line as a click does
                 recordItem(ctx, id);
                 tooltipIfCut(ctx, text, lineWidth);
                 ImGui::PopID();
             }
+        keys.finish(ctx);
         ImGui::EndChild();
+        keys.end(ctx);
     };
     const float listsHeight = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2;
-    list("dash.overdue", Str::TlOverdue, d.overdue, true, listsHeight * 0.62f);
-    list("dash.soon", Str::DashDueSoon, d.dueSoon, false, 0);
+    list("dash.overdue", Str::TlOverdue, d.overdue, true, listsHeight * 0.62f, st.overdueKeys);
+    list("dash.soon", Str::DashDueSoon, d.dueSoon, false, 0, st.soonKeys);
     ImGui::EndChild();
 }
 
@@ -674,6 +695,14 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
         return;
     }
     domain::ProgressDraft& draft = st.draft;
+    DialogKeys keys = dialogKeys(ctx);
+    // Enter in "Minh chứng" adds the line typed there (as the button beside it does); Ctrl+Enter saves.
+    if (keys.submit && !ImGui::GetIO().KeyCtrl && keys.field == textFieldId("editor.evidence") &&
+        !draft.evidence.empty()) {
+        keys.submit = false;
+        domain::addDraftEvidence(draft);
+    }
+    const bool asking = st.confirmDiscard; // as the frame began (this frame's Escape may start the question)
     ImGui::Text("%s %s — %s", tr(Str::TaskHeading), taskLabel(*occ->group, *task).c_str(),
                 task->content.c_str());
     if (occ->occurrence.kind == OccurrenceKind::Window)
@@ -715,6 +744,7 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
         ImGui::PushID(static_cast<int>(i));
         ImGui::Bullet();
         ImGui::TextWrapped("%s", draft.added[i].c_str());
+        recordItem(ctx, "editor.evidence." + std::to_string(i));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(Str::Remove))) {
             draft.added.erase(draft.added.begin() + static_cast<std::ptrdiff_t>(i));
@@ -732,7 +762,9 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
     const bool canSave = domain::canSave(draft, plan.year);
     if (!canSave)
         ImGui::BeginDisabled();
-    if (button(ctx, "editor.save", tr(Str::Save))) {
+    if (std::exchange(st.focusSave, false))
+        ImGui::SetKeyboardFocusHere();
+    if (button(ctx, "editor.save", tr(Str::Save)) || (keys.submit && canSave && !asking)) {
         if (const std::optional<domain::ProgressChange> change = domain::draftChange(draft, plan.year))
             actions.edit = domain::progressEdit(plan, task->meta.id, occ->occurrence.key, *change, pc.newId);
         ImGui::CloseCurrentPopup();
@@ -740,8 +772,33 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
     if (!canSave)
         ImGui::EndDisabled();
     ImGui::SameLine();
-    if (button(ctx, "editor.cancel", tr(Str::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
-        ImGui::CloseCurrentPopup();
+    if (button(ctx, "editor.cancel", tr(Str::Cancel)) || (keys.cancel && !asking)) {
+        if (domain::draftChanged(st.draftOrigin, draft)) {
+            st.confirmDiscard = true; // asked below, from the next frame
+        } else
+            ImGui::CloseCurrentPopup();
+    }
+    if (asking) {
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.05f, 1), "%s", tr(Str::DiscardQuestion));
+        recordItem(ctx, "editor.discardQuestion");
+        if (st.discardFocus) {
+            ImGui::SetKeyboardFocusHere(); // the safe choice first: Enter keeps the work
+            st.discardFocus = false;
+        }
+        if (button(ctx, "editor.keepEditing", tr(Str::KeepEditing)) || keys.cancel) {
+            st.confirmDiscard = false;
+            st.focusSave = true; // the button that had the focus goes away: the focus goes to "Lưu"
+            ctx.redraw = true;
+        }
+        ImGui::SameLine();
+        if (button(ctx, "editor.discard", tr(Str::DiscardChanges))) {
+            st.confirmDiscard = false;
+            ImGui::CloseCurrentPopup();
+        }
+    } else if (st.confirmDiscard) {
+        st.discardFocus = true;
+        ctx.redraw = true;
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndPopup();
 }

@@ -12,6 +12,7 @@
 #include "ui/actions.hpp"
 #include "ui/frame_context.hpp"
 #include "ui/progress_cache.hpp"
+#include "ui/widgets.hpp"
 
 #include <functional>
 #include <optional>
@@ -35,9 +36,16 @@ struct ProgressViewState {
         0; ///< its height in the last frame (it sizes itself; frames follow until it settles)
     std::string editTask, editOccurrence;
     domain::ProgressDraft draft;
+    domain::ProgressDraft draftOrigin; ///< the draft as opened: Escape asks before throwing changes away
+    bool confirmDiscard = false;       ///< "discard the changes?" is asked
+    bool discardFocus = false;         ///< its "keep editing" button takes the keyboard focus once
+    bool focusSave = false;            ///< "Lưu" takes the keyboard focus once (after "keep editing")
 
     // An event being logged for the selected task.
     std::string eventDate, eventDue, eventNote;
+
+    // Keyboard use of the long lists: arrows between rows, Enter opens one.
+    KeyboardList tasksKeys, timelineKeys, overdueKeys, soonKeys;
 };
 
 /// What the views need from the app besides the plan.

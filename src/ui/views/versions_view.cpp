@@ -56,7 +56,7 @@ void drawVersionsView(VersionsViewState& state, bool canRestore, FrameContext& c
         ImGui::PopID();
     }
     ImGui::EndChild();
-    if (button(ctx, "versions.close", tr(Str::Close)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+    if (button(ctx, "versions.close", tr(Str::Close)) || dialogKeys(ctx).cancel)
         ImGui::CloseCurrentPopup();
     ImGui::PopTextWrapPos();
     ImGui::EndPopup();
