@@ -117,9 +117,14 @@ void drawFrame() {
 
     const ui::Rect& f = ctx.textField;
     const ImVec2 pad = ImGui::GetStyle().FramePadding;
-    platform::textInputFollow(ctx.textFieldActive, ctx.textFieldMultiline, f.x / ratio, f.y / ratio,
-                              f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom(), pad.x / ratio,
-                              pad.y / ratio);
+    // Keys typed before the element had the focus are still in ImGui's queue (it hands them out over frames):
+    // the element takes the focus once they are all in the field, so what is typed next comes after them.
+    bool keysQueued = false;
+    for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
+        keysQueued = keysQueued || e.Type == ImGuiInputEventType_Key || e.Type == ImGuiInputEventType_Text;
+    platform::textInputFollow(ctx.textFieldActive, !keysQueued, ctx.textFieldMultiline, f.x / ratio,
+                              f.y / ratio, f.w / ratio, f.h / ratio, kBaseFontPx * g_rt->app.uiZoom(),
+                              pad.x / ratio, pad.y / ratio);
     if (platform::testSurfaceWanted()) { // the whole state only for tests: it is not free to build
         std::string state = g_rt->app.testState(ctx);
         if (state != g_rt->lastPublished) {

@@ -171,7 +171,7 @@ void followWriter() {
 void setStepDownHandler(Handler) {}
 void setReloadHandler(Handler) {}
 
-void textInputFollow(bool, bool, float, float, float, float, float, float, float) {}
+void textInputFollow(bool, bool, bool, float, float, float, float, float, float, float) {}
 unsigned textElementSerial() {
     return 0;
 }

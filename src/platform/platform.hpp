@@ -120,8 +120,12 @@ struct TextElementState {
 /// A multi-line field is edited in the element itself, shown over the field with the app's font, size and
 /// padding (`padX`, `padY`), so it wraps the way the field shows its text, and the browser moves the caret
 /// and the selection along the wrapped lines.
-void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx,
-                     float padX, float padY);
+/// `focus` false: the element does not take the keyboard focus yet (keys typed before the field became
+/// active are still waiting in the app's queue; those typed after them must queue behind them, not go to the
+/// element, or the element and the field would each have part of the typing and one would overwrite the
+/// other).
+void textInputFollow(bool active, bool focus, bool multiline, float x, float y, float w, float h,
+                     float fontPx, float padX, float padY);
 /// Increases each time the user changed the element (text, caret, selection, composition).
 unsigned textElementSerial();
 TextElementState textElementState();

@@ -59,8 +59,8 @@ extern "C" {
 void js_install_wake_listeners();
 void js_install_text_element();
 void js_text_end_composition();
-void js_text_follow(int active, int multiline, float x, float y, float w, float h, float fontPx, float padX,
-                    float padY);
+void js_text_follow(int active, int focus, int multiline, float x, float y, float w, float h, float fontPx,
+                    float padX, float padY);
 unsigned js_text_serial();
 char* js_text_read(int* numbers);
 void js_text_set(const char* value, int anchor, int caret);
@@ -357,9 +357,9 @@ void setUnsavedChanges(bool unsaved) {
     js_set_unsaved(unsaved ? 1 : 0);
 }
 
-void textInputFollow(bool active, bool multiline, float x, float y, float w, float h, float fontPx,
-                     float padX, float padY) {
-    js_text_follow(active ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx, padX, padY);
+void textInputFollow(bool active, bool focus, bool multiline, float x, float y, float w, float h,
+                     float fontPx, float padX, float padY) {
+    js_text_follow(active ? 1 : 0, focus ? 1 : 0, multiline ? 1 : 0, x, y, w, h, fontPx, padX, padY);
 }
 
 void textElementEndComposition() {

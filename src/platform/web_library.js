@@ -118,7 +118,7 @@ mergeInto(LibraryManager.library, {
     document.getElementById('canvas').style.cursor = shape < 0 ? 'none' : (names[shape] || 'default');
   },
 
-  js_text_follow: function (active, multiline, x, y, w, h, fontPx, padX, padY) {
+  js_text_follow: function (active, focus, multiline, x, y, w, h, fontPx, padX, padY) {
     var T = Module['kstthcText'];
     if (!T) return;
     var el = document.getElementById(multiline ? 'textproxy-multi' : 'textproxy');
@@ -148,7 +148,7 @@ mergeInto(LibraryManager.library, {
         el.style.padding = padY + 'px ' + padX + 'px';
         el.classList.add('shown');
       }
-      if (document.activeElement !== el) el.focus({ preventScroll: true });
+      if (focus && document.activeElement !== el) el.focus({ preventScroll: true });
     } else {
       [el, other].forEach(function (e) {
         e.classList.remove('shown');

@@ -368,3 +368,44 @@ test('the 2024 sample opened in a later year says its year is over and offers th
     await context.close();
   }
 });
+
+test('keys typed right after a click, while frames are slow, all reach the field, in order (defect 10)', async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  // Frames held back as on a busy first visit (service worker installing, storage starting): the page's
+  // animation frames wait at a gate the test opens one at a time. The app itself is unchanged.
+  await context.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    const gate = window.__frameGate = { held: false, queue: [] };
+    window.requestAnimationFrame = (cb) => (gate.held ? (gate.queue.push(cb), 0) : raf(cb));
+    gate.step = () => new Promise((done) => {
+      const cb = gate.queue.shift();
+      if (!cb) { done(false); return; }
+      raf((t) => { cb(t); done(true); });
+    });
+    gate.release = () => { gate.held = false; gate.queue.splice(0).forEach((cb) => raf(cb)); };
+  });
+  try {
+    const page = await openApp(context, url);
+    await waitState(page, () => window.__kstthc.settled === true);
+    const [x, y, , h] = await rectOf(page, 'plan.title');
+    await page.mouse.move(x + 50, y + h / 2);
+    await waitState(page, () => window.__kstthc.settled === true);
+    await page.evaluate(() => { window.__frameGate.held = true; });
+    // Click, select all, delete and type at once, before any frame has shown the field as active.
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('K');
+    assert.ok(await page.evaluate(() => window.__frameGate.step()), 'a frame was waiting'); // the click's frame
+    await page.keyboard.type('e hoach nam 2025'); // typed on, while the field's first frames are still to come
+    await page.evaluate(() => window.__frameGate.release());
+    await waitForPlan(page, (p) => p.header.title === 'Ke hoach nam 2025', 10000);
+    // Then the text element has the focus: Vietnamese typed from now on goes through it.
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+    await page.keyboard.type(' — xã Hòa Tân Tây');
+    await waitForPlan(page, (p) => p.header.title === 'Ke hoach nam 2025 — xã Hòa Tân Tây', 10000);
+  } finally {
+    await context.close();
+  }
+});
