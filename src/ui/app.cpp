@@ -247,7 +247,8 @@ void App::frame(FrameContext& ctx, double nowMs) {
                                            m_settings.editsSinceExport, wallNowMs()),
                          m_journalFailed && m_session.dirty(), plan ? plan->year : 0,
                          domain::parseIsoDate(localDateIso()).value_or(domain::Date{}).year,
-                         domain::toDisplay(today()), m_settings.today.empty(), m_stoppedEdits.size()},
+                         domain::toDisplay(today()), m_settings.today.empty(),
+                         plan && plan->meta.id == PlanStore::builtinId(), m_stoppedEdits.size()},
                         ctx, actions);
             if (plan)
                 drawViews(ctx, actions);

@@ -81,21 +81,32 @@ void drawBanners(const BannersInput& in, FrameContext& ctx, Actions& actions) {
     }
     if (in.hasPlan && in.planYear > 0 && in.planYear < in.realYear) {
         // A past year's plan (the built-in sample, opened years later): say so, and offer the two ways on.
+        // The sample says it is one: a real commune's plan to try the app with, not the user's own.
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ImVec4(0.45f, 0.3f, 0.0f, 1), "%s %d %s %s%s%s", tr(Str::PastYearPlan),
-                           in.planYear, tr(Str::PastYearOver), in.todayShown.c_str(),
-                           in.todayIsReal ? " — " : "", in.todayIsReal ? tr(Str::PastYearOverdue) : "");
+        if (in.isSample)
+            ImGui::TextColored(ImVec4(0.45f, 0.3f, 0.0f, 1), "%s %d %s %s%s%s", tr(Str::SamplePlan),
+                               in.planYear, tr(Str::SampleIntro), in.todayShown.c_str(),
+                               in.todayIsReal ? " — " : "", in.todayIsReal ? tr(Str::PastYearOverdue) : "");
+        else
+            ImGui::TextColored(ImVec4(0.45f, 0.3f, 0.0f, 1), "%s %d %s %s%s%s", tr(Str::PastYearPlan),
+                               in.planYear, tr(Str::PastYearOver), in.todayShown.c_str(),
+                               in.todayIsReal ? " — " : "", in.todayIsReal ? tr(Str::PastYearOverdue) : "");
         ImGui::PopTextWrapPos();
         recordItem(ctx, "pastYear.banner");
+        if (in.isSample)
+            recordItem(ctx, "pastYear.sample"); // labelled as the sample
         if (in.canWrite) {
             const std::string create = std::string(tr(Str::CreateForYear)) + " " +
-                                       std::to_string(in.realYear) + " " + tr(Str::FromThisPlan);
+                                       std::to_string(in.realYear) + " " +
+                                       tr(in.isSample ? Str::FromSamplePlan : Str::FromThisPlan);
             if (button(ctx, "pastYear.create", create.c_str()))
                 actions.plan = PlanCommand{PlanCommand::Kind::NewNextYear, "", "", in.realYear};
             ImGui::SameLine();
         }
         if (in.todayIsReal) {
-            const std::string asOf = std::string(tr(Str::ViewAsOf)) + " 31/12/" + std::to_string(in.planYear);
+            const std::string asOf =
+                in.isSample ? std::string(tr(Str::ViewSample)) + " " + std::to_string(in.planYear)
+                            : std::string(tr(Str::ViewAsOf)) + " 31/12/" + std::to_string(in.planYear);
             if (button(ctx, "pastYear.asOf", asOf.c_str()))
                 actions.today = std::to_string(in.planYear) + "-12-31";
         } else {

@@ -19,6 +19,7 @@ struct BannersInput {
     int planYear = 0, realYear = 0; ///< the open plan's year and the computer's
     std::string todayShown;         ///< "Ngày xem", dd/mm/yyyy
     bool todayIsReal = true;        ///< "Ngày xem" is the computer's date
+    bool isSample = false;          ///< the open plan is the built-in sample
     /// This tab stopped writing (another took over) with these edits of its own.
     std::size_t stoppedEdits = 0;
 };

@@ -236,6 +236,11 @@
       "work not recorded as done that year shows as overdue.")                                                                                      \
     X(CreateForYear, "Tạo kế hoạch năm", "Create the plan for")                                                                                     \
     X(FromThisPlan, "từ kế hoạch này", "from this one")                                                                                             \
+    X(FromSamplePlan, "từ kế hoạch mẫu", "from the sample plan")                                                                                    \
+    X(SamplePlan, "KẾ HOẠCH MẪU năm", "SAMPLE PLAN for")                                                                                            \
+    X(SampleIntro, "(kế hoạch thật của một xã, để dùng thử; không phải kế hoạch của bạn). Ngày xem:",                                               \
+      "(a real commune's plan to try the app with, not yours). As of:")                                                                             \
+    X(ViewSample, "Xem kế hoạch mẫu", "View the sample plan")                                                                                       \
     X(ViewAsOf, "Xem như ngày", "View as of")                                                                                                       \
     X(UseDueDate, "Ngày hạn", "Due date")                                                                                                           \
     X(UseToday, "Hôm nay", "Today")                                                                                                                 \

@@ -158,4 +158,12 @@ std::optional<domain::Plan> PlanStore::builtin() {
     return parse(platform::readFile(kBuiltinPlan));
 }
 
+const std::string& PlanStore::builtinId() {
+    static const std::string id = [] {
+        const std::optional<domain::Plan> plan = builtin();
+        return plan ? plan->meta.id : std::string();
+    }();
+    return id;
+}
+
 } // namespace ui

@@ -69,6 +69,8 @@ public:
 
     /// The built-in plan shipped with the app.
     static std::optional<domain::Plan> builtin();
+    /// The built-in plan's id (read once): a plan with this id is the sample, or the user's edit of it.
+    static const std::string& builtinId();
 
 private:
     std::map<std::string, std::string> m_writtenHash; ///< by plan id

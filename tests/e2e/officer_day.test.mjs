@@ -345,13 +345,15 @@ test('leaving a field in the middle of a composed word: the word stays there, no
     }
   });
 
-test('the 2024 sample opened in a later year says its year is over and offers the two ways on', async () => {
+test('the 2024 sample opened in a later year says it is the sample, that its year is over, and offers the two ways on',
+  async () => {
   const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
   try {
     const page = await openApp(context, url);
     const thisYear = new Date().getFullYear();
     assert.ok(thisYear > 2024, 'this test runs after 2024');
     await rectOf(page, 'pastYear.banner');
+    await rectOf(page, 'pastYear.sample'); // "KẾ HOẠCH MẪU năm 2024 (… không phải kế hoạch của bạn)"
     await screenshot(page, 'past-year-banner', { x: 0, y: 0, width: 1366, height: 160 });
     // View the sample as of the end of its year: its progress is judged then, not years later.
     await clickWidget(page, 'pastYear.asOf');
