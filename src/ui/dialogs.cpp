@@ -70,11 +70,11 @@ void drawDialogs(DialogsState& state, FrameContext& ctx, Actions& actions) {
         const DialogKeys keys = dialogKeys(ctx);
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
             const std::pair<const char*, Str> rows[] = {
-                {"Tab / Shift+Tab", Str::KeyTab},  {"↑ ↓ ← →", Str::KeyArrows},
+                {"Tab / Shift+Tab", Str::KeyTab},  {tr(Str::KeyArrowsName), Str::KeyArrows},
                 {"Enter", Str::KeyEnter},          {"Space", Str::KeySpace},
                 {"Ctrl+Enter", Str::KeyCtrlEnter}, {"Esc", Str::KeyEscape},
                 {"Ctrl+Z / Ctrl+Y", Str::KeyUndo}, {"Alt", Str::KeyAlt},
-                {"Ctrl + / Ctrl −", Str::KeyZoom}};
+                {"Ctrl + / Ctrl -", Str::KeyZoom}};
             for (const auto& [key, what] : rows) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();

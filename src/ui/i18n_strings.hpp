@@ -12,6 +12,7 @@
     X(MenuKeys, "Phím tắt", "Keyboard shortcuts")                                                                                                   \
     X(KeyTab, "Đi tới ô, nút hoặc bảng kế tiếp / trước đó, theo thứ tự đọc",                                                                        \
       "Go to the next / previous field, button or table, in reading order")                                                                         \
+    X(KeyArrowsName, "Phím mũi tên", "Arrow keys")                                                                                                  \
     X(KeyArrows, "Trong bảng: chuyển giữa các dòng; trên thẻ và nút: chuyển sang bên cạnh",                                                         \
       "In a table: move between rows; on tabs and buttons: move to the neighbour")                                                                  \
     X(KeyEnter, "Mở dòng đang chọn; bấm nút đang chọn; trong hộp thoại: Lưu",                                                                       \
@@ -199,6 +200,8 @@
     X(StDone, "Hoàn thành", "Done")                                                                                                                 \
     X(StNa, "Không phát sinh", "Did not arise")                                                                                                     \
     X(SchedUnknown, "Chưa xác định lịch: hãy đặt lịch bên dưới", "Schedule not understood: set it below")                                           \
+    X(TimeframeUnread, "Chưa đọc được thời gian này: việc chưa có kỳ theo dõi (đặt lịch ở thẻ Tiến độ)",                                            \
+      "This timeframe is not understood: the task has no periods yet (set its schedule in Progress)")                                               \
     X(SchedOriginal, "Thời gian ghi trong kế hoạch", "Timeframe in the plan")                                                                       \
     X(SchedParsed, "Lịch theo dõi", "Tracked schedule")                                                                                             \
     X(SchedHandSet, "Đặt lịch bằng tay", "Set the schedule by hand")                                                                                \

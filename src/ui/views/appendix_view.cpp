@@ -1,6 +1,7 @@
 // The appendix table and its editor (see appendix_view.hpp).
 #include "ui/views/appendix_view.hpp"
 
+#include "domain/progress.hpp"
 #include "domain/text.hpp"
 #include "ui/i18n.hpp"
 #include "ui/session.hpp"
@@ -403,7 +404,10 @@ void drawTaskEditor(const Plan& plan, const Group& group, std::size_t index, Fra
         actions.edit = domain::Edit{
             {domain::InsertRecord{id, t.coordinators.size(), domain::UnitRef{newId("co"), out}}}};
     fieldLabel(tr(Str::FieldTimeframe));
-    if (textField(ctx, "task.timeframe", t.timeframe, out, key))
+    // Kept as typed either way; a phrase the schedule reader does not know is said at once, under it.
+    const bool unread = !t.timeframe.empty() && !domain::scheduleOf(plan, t).understood;
+    if (checkedField(ctx, "task.timeframe", t.timeframe, out, key, -1.0f,
+                     unread ? tr(Str::TimeframeUnread) : nullptr))
         actions.setText(id, "timeframe", out, key);
     drawTargets(plan, id);
     ImGui::Separator();

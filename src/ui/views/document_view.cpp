@@ -16,14 +16,13 @@ namespace {
 
 using domain::Plan;
 
-/// One labelled single-line field of record `id`; with `accepts`, only text it accepts is stored.
+/// One labelled single-line field of record `id`.
 void field(FrameContext& ctx, Actions& actions, const std::string& id, const std::string& fieldName,
-           const std::string& value, Str label, const std::string& widgetName,
-           bool (*accepts)(const std::string&) = nullptr) {
+           const std::string& value, Str label, const std::string& widgetName) {
     std::string out, key;
     fieldLabel(tr(label));
     ImGui::SameLine(ImGui::GetFontSize() * 11);
-    if (textField(ctx, widgetName, value, out, key) && (!accepts || accepts(out)))
+    if (textField(ctx, widgetName, value, out, key))
         actions.setText(id, fieldName, out, key);
 }
 
