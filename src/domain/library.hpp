@@ -17,6 +17,7 @@ struct PlanSummary {
     std::string title;
     int year = 0;
     std::string modified; ///< the newest change anywhere in the plan (lastChange; ISO-8601 UTC)
+    std::string origin;   ///< where its content came from (Settings::origins), "" when made here
 };
 
 /// The newest modification stamp of the plan or any record in it, deletions included: what "Sửa lần cuối"

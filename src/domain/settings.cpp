@@ -85,6 +85,18 @@ SettingsDecode decodeSettings(std::string_view text) {
         else
             bad();
     }
+    if (const json* v = field("origins")) {
+        if (!v->is_object() || v->size() > kMaxOrigins)
+            bad();
+        else
+            for (const auto& [id, origin] : v->items()) {
+                if (origin.is_string() && id.size() <= 200 &&
+                    origin.get_ref<const std::string&>().size() <= 300)
+                    s.origins[id] = origin.get<std::string>();
+                else
+                    bad(); // that entry only
+            }
+    }
     return out;
 }
 
@@ -97,6 +109,8 @@ std::string encodeSettings(const Settings& s) {
     j["lastExport"] = s.lastExport;
     j["editsSinceExport"] = s.editsSinceExport;
     j["firstUse"] = s.firstUse;
+    if (!s.origins.empty())
+        j["origins"] = s.origins;
     return j.dump(2) + "\n";
 }
 

@@ -3,6 +3,8 @@
 // damaged or hand-edited file never stops the app from starting.
 #pragma once
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -16,7 +18,12 @@ struct Settings {
     double lastExport = 0;       ///< ms since epoch of the last JSON export (0 = never)
     int editsSinceExport = 0;
     double firstUse = 0; ///< ms since epoch of the first start (0 = not yet known)
+    /// Where a plan's content came from, by plan id ("ke-hoach.json, 01/12/2026" for an imported file), shown
+    /// in the plan list so that an imported copy can be told from the plan it was exported from.
+    std::map<std::string, std::string> origins;
 };
+
+inline constexpr std::size_t kMaxOrigins = 500;
 
 inline constexpr float kMinZoom = 0.8f;
 inline constexpr float kMaxZoom = 2.0f;

@@ -42,6 +42,7 @@ struct Actions {
     struct Import {
         domain::Plan plan;
         bool replace = false; ///< replace the open plan's content (else: add as a new plan)
+        std::string fileName; ///< the file it came from
     };
     std::optional<Import> importPlan;
     bool takeOver = false;    ///< this tab becomes the writer

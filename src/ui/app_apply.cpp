@@ -64,8 +64,14 @@ void App::listOpenPlan() {
         return;
     // The open plan as it is in memory (its unsaved title, or not yet stored at all).
     const domain::Plan& open = m_session.plan();
-    const domain::PlanSummary current{open.meta.id, open.title, open.year, domain::lastChange(open)};
+    const auto origin = m_settings.origins.find(open.meta.id);
+    const domain::PlanSummary current{open.meta.id, open.title, open.year, domain::lastChange(open),
+                                      origin != m_settings.origins.end() ? origin->second : std::string()};
     bool listed = false;
+    for (domain::PlanSummary& s : m_plans) {
+        const auto origin = m_settings.origins.find(s.id);
+        s.origin = origin != m_settings.origins.end() ? origin->second : std::string();
+    }
     for (domain::PlanSummary& s : m_plans)
         if (s.id == current.id) {
             s = current;
@@ -331,6 +337,13 @@ void App::runPlanCommand(const PlanCommand& cmd, double nowMs) {
 }
 
 void App::importPlan(Actions::Import import, double nowMs) {
+    // Remembered for the plan list: "<file>, <date>" (the oldest origins go first when there are too many).
+    const auto remember = [&](const std::string& id) {
+        if (m_settings.origins.size() >= domain::kMaxOrigins)
+            m_settings.origins.erase(m_settings.origins.begin());
+        m_settings.origins[id] = import.fileName + ", " + domain::toDisplay(today());
+        settingsChanged(platform::nowMs());
+    };
     const bool stored = m_store.exists(import.plan.meta.id) ||
                         (m_session.hasPlan() && m_session.plan().meta.id == import.plan.meta.id);
     switch (domain::placeImport(import.replace, m_session.hasPlan(), stored)) {
@@ -344,6 +357,7 @@ void App::importPlan(Actions::Import import, double nowMs) {
         const domain::Stamp snapshotStamp{import.plan.meta.modified, import.plan.meta.author};
         domain::ReplacePlan replace{std::make_shared<const domain::Plan>(std::move(import.plan))};
         replace.restamp.push_back({open.meta.id, snapshotStamp});
+        remember(open.meta.id);
         applyEdit(domain::Edit{{std::move(replace)}}, "", "", nowMs);
         return;
     }
@@ -353,6 +367,7 @@ void App::importPlan(Actions::Import import, double nowMs) {
     case domain::ImportPlacement::AddAsIs:
         break;
     }
+    remember(import.plan.meta.id);
     openPlan(std::move(import.plan), nowMs);
 }
 

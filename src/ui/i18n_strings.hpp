@@ -239,6 +239,7 @@
       "work not recorded as done that year shows as overdue.")                                                                                      \
     X(CreateForYear, "Tạo kế hoạch năm", "Create the plan for")                                                                                     \
     X(FromThisPlan, "từ kế hoạch này", "from this one")                                                                                             \
+    X(ImportedFrom, "Nhập từ tệp", "Imported from")                                                                                                 \
     X(FromSamplePlan, "từ kế hoạch mẫu", "from the sample plan")                                                                                    \
     X(SamplePlan, "KẾ HOẠCH MẪU năm", "SAMPLE PLAN for")                                                                                            \
     X(SampleIntro, "(kế hoạch thật của một xã, để dùng thử; không phải kế hoạch của bạn). Ngày xem:",                                               \

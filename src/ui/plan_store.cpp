@@ -78,7 +78,7 @@ std::vector<domain::PlanSummary> PlanStore::list(std::vector<DamagedFile>& damag
             damaged.push_back({name, error});
             continue;
         }
-        plans.push_back({p->meta.id, p->title, p->year, domain::lastChange(*p)});
+        plans.push_back({p->meta.id, p->title, p->year, domain::lastChange(*p), {}});
     }
     if (!damaged.empty())
         push();

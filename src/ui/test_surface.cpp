@@ -52,7 +52,11 @@ std::string App::testState(const FrameContext& ctx) const {
         m_progressCache.isCurrent(m_session.layoutRevision(), today()) ? m_progressCache.shown().size() : 0;
     nlohmann::json plans = nlohmann::json::array();
     for (const domain::PlanSummary& s : m_plans)
-        plans.push_back({{"id", s.id}, {"title", s.title}, {"year", s.year}, {"modified", s.modified}});
+        plans.push_back({{"id", s.id},
+                         {"title", s.title},
+                         {"year", s.year},
+                         {"modified", s.modified},
+                         {"origin", s.origin}});
     j["plans"] = std::move(plans);
     nlohmann::json dialog = nullptr;
     if (m_dialogs.message)

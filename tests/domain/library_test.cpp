@@ -8,10 +8,10 @@
 using namespace domain;
 
 TEST_CASE("plans are listed newest year first, then in Vietnamese order") {
-    std::vector<PlanSummary> plans = {{"c", "Kế hoạch Đông", 2024, ""},
-                                      {"a", "Kế hoạch Dân", 2024, ""},
-                                      {"b", "Kế hoạch mới", 2025, ""},
-                                      {"d", "Kế hoạch Dân", 2024, ""}};
+    std::vector<PlanSummary> plans = {{"c", "Kế hoạch Đông", 2024, "", ""},
+                                      {"a", "Kế hoạch Dân", 2024, "", ""},
+                                      {"b", "Kế hoạch mới", 2025, "", ""},
+                                      {"d", "Kế hoạch Dân", 2024, "", ""}};
     sortPlanSummaries(plans);
     CHECK(plans[0].id == "b");
     CHECK(plans[1].id == "a"); // d before đ; equal titles by id

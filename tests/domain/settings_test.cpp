@@ -14,6 +14,7 @@ TEST_CASE("settings round trip") {
     s.lastExport = 1.7e12;
     s.editsSinceExport = 12;
     s.firstUse = 1.6e12;
+    s.origins["plan-2"] = "kế-hoạch-2024.json, 01/12/2026";
     const SettingsDecode d = decodeSettings(encodeSettings(s));
     CHECK_FALSE(d.reset);
     CHECK(d.settings.currentPlan == "plan-1");
@@ -23,6 +24,7 @@ TEST_CASE("settings round trip") {
     CHECK(d.settings.lastExport == 1.7e12);
     CHECK(d.settings.editsSinceExport == 12);
     CHECK(d.settings.firstUse == 1.6e12);
+    CHECK(d.settings.origins == s.origins);
     CHECK(encodeSettings(d.settings) == encodeSettings(s));
 }
 
@@ -62,4 +64,15 @@ TEST_CASE("settings: out of range numbers and odd documents never throw") {
     }
     const SettingsDecode d = decodeSettings(R"({"zoom": 1e999, "currentPlan": "p"})");
     CHECK(d.reset);
+}
+
+TEST_CASE("settings: where plans came from; a bad entry is dropped, the others kept") {
+    const SettingsDecode d =
+        decodeSettings(R"({"origins": {"a": "a.json, 01/12/2026", "b": 3, "c": "c.json"}})");
+    CHECK(d.reset);
+    CHECK(d.settings.origins.size() == 2);
+    CHECK(d.settings.origins.at("a") == "a.json, 01/12/2026");
+    CHECK(d.settings.origins.count("b") == 0);
+    CHECK(decodeSettings(R"({"origins": ["x"]})").settings.origins.empty());
+    CHECK(decodeSettings(R"({"origins": ["x"]})").reset);
 }

@@ -206,6 +206,15 @@ test('recording progress counts as a change in the plan list; the import says wh
         `chỉ tiêu, 1 bản ghi tiến độ, 0 sự kiện`);
       await rectOf(page, 'import.summary');
       await screenshot(page, 'import-summary');
+      // Added as a new plan: the list tells the copy from the original by where it came from.
+      await clickWidget(page, 'import.add');
+      const { plans } = await waitState(page, () => window.__kstthc.plans.length === 2);
+      const name = download.suggestedFilename();
+      assert.deepEqual(plans.map((p) => p.origin.split(', ')[0]).sort(), ['', name].sort(), JSON.stringify(plans));
+      await clickWidget(page, 'tab.plans');
+      const row = plans.findIndex((p) => p.origin);
+      await rectOf(page, `plans.row${row}.origin`);
+      await screenshot(page, 'plans-origin');
     } finally {
       await context.close();
     }

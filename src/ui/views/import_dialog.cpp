@@ -58,7 +58,7 @@ void drawImportDialog(ImportDialogState& state, FrameContext& ctx, Actions& acti
             domain::Snapshot& s = pending->snapshot;
             domain::Plan plan =
                 s.converted && pending->convert ? std::move(*s.converted) : std::move(*s.plan);
-            actions.importPlan = Actions::Import{std::move(plan), choice == 1};
+            actions.importPlan = Actions::Import{std::move(plan), choice == 1, pending->fileName};
         }
         state.pending.reset();
         ImGui::CloseCurrentPopup();

@@ -87,6 +87,10 @@ void drawPlansView(PlansViewState& state, const std::vector<domain::PlanSummary>
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s %s", p.id == currentId ? "•" : " ", p.title.c_str());
             recordItem(ctx, n);
+            if (!p.origin.empty()) {
+                ImGui::TextDisabled("  %s %s", tr(Str::ImportedFrom), p.origin.c_str());
+                recordItem(ctx, n + ".origin");
+            }
             ImGui::TableNextColumn();
             ImGui::Text("%d", p.year);
             ImGui::TableNextColumn();
