@@ -52,6 +52,9 @@ void App::refreshPlanList() {
     if (m_store.ready()) {
         std::vector<DamagedFile> damaged;
         m_plans = m_store.list(damaged);
+        for (domain::PlanSummary& s : m_plans) // where each came from is kept in the settings, not the plan
+            if (const auto origin = m_settings.origins.find(s.id); origin != m_settings.origins.end())
+                s.origin = origin->second;
         for (const DamagedFile& d : damaged)
             appendLine(m_storageMessage, std::string(tr(Str::StoredPlanDamaged)) + " " + d.name + " — " +
                                              importErrorText(d.error));
@@ -68,10 +71,6 @@ void App::listOpenPlan() {
     const domain::PlanSummary current{open.meta.id, open.title, open.year, domain::lastChange(open),
                                       origin != m_settings.origins.end() ? origin->second : std::string()};
     bool listed = false;
-    for (domain::PlanSummary& s : m_plans) {
-        const auto origin = m_settings.origins.find(s.id);
-        s.origin = origin != m_settings.origins.end() ? origin->second : std::string();
-    }
     for (domain::PlanSummary& s : m_plans)
         if (s.id == current.id) {
             s = current;
