@@ -141,8 +141,14 @@ void drawFrame() {
         g_rt->firstPlanFrameSeen = true;
         platform::publishTestState("{\"firstPlanFrameMs\":" + std::to_string(platform::nowMs()) + "}");
     }
-    if (ctx.redraw && g_rt->framesLeft < kFramesAfterWake)
-        g_rt->framesLeft = kFramesAfterWake;
+    // A focus move asked for in this frame (a dialog's SetKeyboardFocusHere, a Tab, an activation) is applied
+    // by the next one: it must come, even when no input or timer is left to ask for it.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavMoveSubmitted || g.NavMoveForwardToNextFrame || g.NavInitRequest || g.NavNextActivateId != 0)
+        ctx.redraw = true;
+    // What changed is drawn by the next frame (and a view whose layout is still settling asks again then).
+    if (ctx.redraw && g_rt->framesLeft < 2)
+        g_rt->framesLeft = 2;
     // A blinking caret needs a frame now and then while a field is active (2 per second at most).
     if (ImGui::GetIO().WantTextInput)
         platform::wakeAfter(500);
@@ -175,10 +181,13 @@ void scheduleFrame() {
     }
 }
 
-void wake() {
-    if (g_rt->framesLeft < kFramesAfterWake)
-        g_rt->framesLeft = kFramesAfterWake;
+void wakeFor(int frames) {
+    if (g_rt->framesLeft < frames)
+        g_rt->framesLeft = frames;
     scheduleFrame();
+}
+void wake() {
+    wakeFor(kFramesAfterWake);
 }
 
 const char* getClipboard(void*) {
@@ -221,7 +230,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* kstthc_plan_json() {
 int main() {
     g_rt = new Runtime();
     // Before the input handlers: ours must see key events first (see platform/web.cpp).
-    platform::setWakeHandler(wake);
+    platform::setWakeHandler(wakeFor);
     platform::installWakeListeners();
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);

@@ -10,6 +10,7 @@
 #include <set>
 #include <string_view>
 #include <type_traits>
+#include <unordered_set>
 
 namespace domain {
 
@@ -41,7 +42,8 @@ template <class F>
 bool forEachList(Plan& p, F&& f) {
     const std::string& pid = p.meta.id;
     if (f(p.legalBases, pid) || f(p.body, pid) || f(p.recipients, pid) || f(p.units, pid) ||
-        f(p.groups, pid) || f(p.kpis, pid) || f(p.progress, pid) || f(p.events, pid) || f(p.log, pid))
+        f(p.groups, pid) || f(p.kpis, pid) || f(p.progress, pid) || f(p.events, pid) || f(p.log, pid) ||
+        f(p.kpiCounts, pid) || f(p.oneStop, pid))
         return true;
     for (Progress& pr : p.progress)
         if (f(pr.evidence, pr.meta.id))
@@ -105,8 +107,10 @@ RecordMeta* progressMeta(Plan& p, const std::string& id) {
 }
 
 const char* kindName(std::size_t kind) {
-    static const char* names[] = {"legalBasis", "body",        "recipient", "unit",     "group", "task",
-                                  "kpi",        "coordinator", "progress",  "evidence", "event", "log"};
+    static const char* names[] = {"legalBasis", "body", "recipient",   "unit",     "group",
+                                  "task",       "kpi",  "coordinator", "progress", "evidence",
+                                  "event",      "log",  "count",       "onestop"};
+    static_assert(std::size(names) == std::variant_size_v<Record>);
     return names[kind];
 }
 
@@ -214,7 +218,15 @@ std::string* recordField(Kpi& r, const std::string& f) {
            : f == "comparison"  ? &r.comparison
            : f == "numerator"   ? &r.numerator
            : f == "denominator" ? &r.denominator
+           : f == "code766"     ? &r.code766
+           : f == "source"      ? &r.source
                                 : nullptr;
+}
+std::string* recordField(KpiCount&, const std::string&) {
+    return nullptr; // numbers only (SetNumber)
+}
+std::string* recordField(OneStopMonth&, const std::string&) {
+    return nullptr;
 }
 std::string* recordField(UnitRef& r, const std::string& f) {
     return f == "unit" ? &r.unitId : nullptr;
@@ -313,7 +325,14 @@ void normalize(Group& r) {
         normalize(t);
 }
 void normalize(Kpi& r) {
-    normalize({&r.meta.author, &r.taskId, &r.name, &r.unit, &r.comparison, &r.numerator, &r.denominator});
+    normalize({&r.meta.author, &r.taskId, &r.name, &r.unit, &r.comparison, &r.numerator, &r.denominator,
+               &r.code766, &r.source});
+}
+void normalize(KpiCount& r) {
+    normalize({&r.meta.author, &r.kpiId, &r.month});
+}
+void normalize(OneStopMonth& r) {
+    normalize({&r.meta.author, &r.month, &r.field});
 }
 void normalize(Evidence& r) {
     normalize(r.text);
@@ -350,6 +369,8 @@ void normalizePlan(Plan& p) {
     normalizeAll(p.units);
     normalizeAll(p.groups);
     normalizeAll(p.kpis);
+    normalizeAll(p.kpiCounts);
+    normalizeAll(p.oneStop);
     normalizeAll(p.progress);
     normalizeAll(p.events);
     normalizeAll(p.log);
@@ -361,7 +382,7 @@ void normalizePlan(Plan& p) {
 /// What the operations of one edit changed, for checking the result once they have all run.
 struct Changes {
     std::set<std::string> records; ///< inserted or with a field set: their rules are checked
-    std::set<std::string> removedTasks, removedUnits;
+    std::set<std::string> removedTasks, removedUnits, removedKpis;
     bool planFields = false; ///< a field of the plan itself was set
     bool wholePlan = false;  ///< the plan was replaced: every rule is checked
 };
@@ -424,6 +445,58 @@ OpResult apply(OpContext& c, const SetText& op) {
         c.changes.planFields = true;
     else
         c.changes.records.insert(op.id);
+    inverse.restamp = std::move(c.before);
+    return {Op{std::move(inverse)}, std::nullopt};
+}
+
+/// A number field of a record (SetNumber): a target's value or a month's count.
+struct NumberRef {
+    double* real = nullptr;
+    long long* whole = nullptr;
+    RecordMeta* meta = nullptr;
+    bool blank = false; ///< -1 ("not entered") is a value too
+};
+
+NumberRef numberRef(Plan& p, const std::string& id, const std::string& field) {
+    for (Kpi& k : p.kpis)
+        if (k.meta.id == id)
+            return {field == "target" ? &k.target : nullptr, nullptr, &k.meta};
+    for (KpiCount& c : p.kpiCounts)
+        if (c.meta.id == id)
+            return {nullptr,
+                    field == "numerator"     ? &c.numerator
+                    : field == "denominator" ? &c.denominator
+                                             : nullptr,
+                    &c.meta};
+    for (OneStopMonth& m : p.oneStop)
+        if (m.meta.id == id)
+            for (std::size_t i = 0; i < kOneStopFigureCount; ++i)
+                if (field == kOneStopKeys[i])
+                    return {nullptr, &(m.*kOneStopMembers[i]), &m.meta, true};
+    return {};
+}
+
+double numberValue(const NumberRef& ref) {
+    return ref.real ? *ref.real : ref.whole ? static_cast<double>(*ref.whole) : 0.0;
+}
+
+OpResult apply(OpContext& c, const SetNumber& op) {
+    NumberRef ref = numberRef(c.p, op.id, op.field);
+    if (!ref.real && !ref.whole)
+        return fail(MessageCode::FieldNotFound, {op.field, op.id});
+    SetNumber inverse{op.id, op.field, numberValue(ref)};
+    if (ref.whole) {
+        // Whole numbers that a double holds exactly (JSON's safe integers).
+        if (!((op.value >= 0 || (ref.blank && op.value == -1)) && op.value <= 9007199254740991.0) ||
+            op.value != static_cast<double>(static_cast<long long>(op.value)))
+            return fail(MessageCode::CountNotWhole, {formatNumber(op.value, 3, false)});
+        *ref.whole = static_cast<long long>(op.value);
+    } else {
+        *ref.real = op.value;
+    }
+    c.touch(*ref.meta);
+    c.restamp(op.restamp);
+    c.changes.records.insert(op.id);
     inverse.restamp = std::move(c.before);
     return {Op{std::move(inverse)}, std::nullopt};
 }
@@ -554,6 +627,8 @@ OpResult apply(OpContext& c, const RemoveRecord& op) {
             c.changes.removedTasks.insert(o.id);
         else if (std::string_view(o.kind) == kindName(kindIndex<Unit>()))
             c.changes.removedUnits.insert(o.id);
+        else if (std::string_view(o.kind) == kindName(kindIndex<Kpi>()))
+            c.changes.removedKpis.insert(o.id);
     }
     c.restamp(op.restamp);
     return {Op{InsertRecord{where.parentId, where.index, std::move(*removed), std::move(c.before),
@@ -656,13 +731,23 @@ std::optional<Message> checkChanges(const Plan& p, const Changes& changes) {
     if (changes.planFields)
         checker.checkPlanFields();
     for (const std::string& id : changes.records)
-        visitRecord(p, id, [&](const auto& rec) { checker.check(rec, ""); });
+        visitRecord(p, id, [&](const auto& rec) {
+            checker.check(rec, "");
+            if constexpr (std::is_same_v<std::decay_t<decltype(rec)>, Kpi>) // its unit may now be "%"
+                for (const KpiCount& c : p.kpiCounts)
+                    if (c.kpiId == rec.meta.id)
+                        checker.check(c, "");
+        });
     if (!checker.problems.empty())
         return checker.problems.front().message;
     for (const std::string& unitId : changes.removedUnits)
         if (!findUnit(p, unitId))
             if (auto used = unitInUse(p, unitId))
                 return used;
+    if (!changes.removedKpis.empty()) // a target with monthly counts stays while they do
+        for (const KpiCount& c : p.kpiCounts)
+            if (changes.removedKpis.count(c.kpiId) && !findKpi(p, c.kpiId))
+                return Message{MessageCode::TargetCounted, {c.kpiId}};
     if (changes.removedTasks.empty())
         return std::nullopt;
     // A target, progress record, event or history line naming a task that is gone.
@@ -712,6 +797,10 @@ bool changedSince(const Plan& plan, const Edit& edit, const std::string& time) {
         if (const auto* set = std::get_if<SetText>(&op)) {
             const FieldRef f = fieldRef(p, set->id, set->field);
             if (f.value && *f.value != normalizeText(set->value) && f.meta && f.meta->modified >= time)
+                return true;
+        } else if (const auto* num = std::get_if<SetNumber>(&op)) {
+            const NumberRef f = numberRef(p, num->id, num->field);
+            if ((f.real || f.whole) && numberValue(f) != num->value && f.meta->modified >= time)
                 return true;
         } else if (const auto* rm = std::get_if<RemoveRecord>(&op)) {
             if (stampedAfter(rm->id))
@@ -785,7 +874,7 @@ std::vector<std::string> fieldNames(const std::string& kind) {
     if (kind == "event")
         return {"date", "due", "note"};
     if (kind == "kpi")
-        return {"name", "unit", "comparison", "numerator", "denominator"};
+        return {"name", "unit", "comparison", "numerator", "denominator", "code766"};
     return {};
 }
 
@@ -796,11 +885,21 @@ std::optional<std::string> textOf(const Plan& plan, const std::string& id, const
     return *ref.value;
 }
 
+Edit removeKpiEdit(const Plan& plan, const std::string& kpiId) {
+    Edit e;
+    for (const KpiCount& c : plan.kpiCounts)
+        if (c.kpiId == kpiId)
+            e.ops.push_back(RemoveRecord{c.meta.id});
+    e.ops.push_back(RemoveRecord{kpiId});
+    return e;
+}
+
 Edit removeTaskEdit(const Plan& plan, const std::string& taskId) {
     Edit e;
     for (const Kpi& k : plan.kpis)
         if (k.taskId == taskId)
-            e.ops.push_back(RemoveRecord{k.meta.id});
+            for (Op& op : removeKpiEdit(plan, k.meta.id).ops)
+                e.ops.push_back(std::move(op));
     for (const Progress& p : plan.progress)
         if (p.taskId == taskId)
             e.ops.push_back(RemoveRecord{p.meta.id});

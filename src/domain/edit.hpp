@@ -24,7 +24,7 @@ struct Stamp {
 
 /// Any record that lives in a list of the plan.
 using Record = std::variant<LegalBasis, BodyBlock, Recipient, Unit, Group, Task, Kpi, UnitRef, Progress,
-                            Evidence, TaskEvent, LogEntry>;
+                            Evidence, TaskEvent, LogEntry, KpiCount, OneStopMonth>;
 
 /// A change stamp to put back: the record `id` (or the plan, by its id) gets `stamp` instead of the edit's.
 /// The inverses applyEdit returns carry the stamps records had before, so undo restores them exactly and redo
@@ -48,6 +48,14 @@ struct SetText {
     std::string id;
     std::string field;
     std::string value;
+    std::vector<Restamp> restamp = {};
+};
+/// Sets a number field of the record `id`: a target's "target" value (finite, not below 0, at most 100 for a
+/// share in "%"), a monthly count's "numerator" or "denominator" (a whole number ≥ 0). Refused like SetText.
+struct SetNumber {
+    std::string id;
+    std::string field;
+    double value = 0;
     std::vector<Restamp> restamp = {};
 };
 /// Inserts a record into the list of its kind under `parentId` (plan id, group id for tasks, task id for
@@ -88,7 +96,7 @@ struct ReplacePlan {
     std::vector<Restamp> restamp = {};
 };
 
-using Op = std::variant<SetText, InsertRecord, RemoveRecord, MoveRecord, ReplacePlan>;
+using Op = std::variant<SetText, SetNumber, InsertRecord, RemoveRecord, MoveRecord, ReplacePlan>;
 
 /// One user action: its operations are applied in order, all or nothing.
 struct Edit {
@@ -125,8 +133,10 @@ std::optional<std::string> textOf(const Plan& plan, const std::string& id, const
 
 // [SECTION] Edits built from the plan's current state
 
-/// Removes a task with its targets (KPIs), progress, events and history.
+/// Removes a task with its targets (KPIs) and their counts, progress, events and history.
 Edit removeTaskEdit(const Plan& plan, const std::string& taskId);
+/// Removes a target with its monthly counts.
+Edit removeKpiEdit(const Plan& plan, const std::string& kpiId);
 /// Moves a record up (-1) or down (+1) within its list; empty edit at either end.
 Edit moveWithinListEdit(const Plan& plan, const std::string& id, int delta);
 /// Moves a task to the end of another group.

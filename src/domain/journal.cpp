@@ -45,6 +45,8 @@ json opJson(const Op& op) {
                 // Texts as the edit stores them (it normalises again on replay: the same result), so that
                 // the journal is valid UTF-8 whatever was typed or pasted.
                 j = {{"op", "set"}, {"id", o.id}, {"field", o.field}, {"value", normalizeText(o.value)}};
+            } else if constexpr (std::is_same_v<T, SetNumber>) {
+                j = {{"op", "number"}, {"id", o.id}, {"field", o.field}, {"value", o.value}};
             } else if constexpr (std::is_same_v<T, InsertRecord>) {
                 j = {{"op", "insert"},
                      {"parent", o.parentId},
@@ -132,6 +134,14 @@ std::optional<Op> readOp(const json& j) {
         if (str(j, "id", s.id) && str(j, "field", s.field) && str(j, "value", s.value) &&
             readRestamp(j, s.restamp))
             return Op{std::move(s)};
+    } else if (op == "number") {
+        SetNumber s;
+        const auto value = j.find("value");
+        if (str(j, "id", s.id) && str(j, "field", s.field) && value != j.end() && value->is_number() &&
+            readRestamp(j, s.restamp)) {
+            s.value = value->get<double>();
+            return Op{std::move(s)};
+        }
     } else if (op == "insert") {
         std::string kind;
         InsertRecord ins;

@@ -50,6 +50,24 @@ enum class MessageCode {
     UnitInUse,      ///< {0} group numeral, {1} task number of a task that still names the unit
     TaskInUse,      ///< {0} task id still named by a target, progress record, event or history line
     NoPlanToReplace,
+    // [SECTION] Counts of targets
+    CountNotWhole,     ///< {0} the text that is not a whole number ≥ 0
+    CountOverWhole,    ///< {0} numerator, {1} denominator of a share that would be over 100 %
+    UnknownTarget,     ///< {0} the target id a count refers to
+    InvalidMonth,      ///< {0} the month key that is not "yyyy-mm" of the plan year
+    CountTwice,        ///< {0} the month counted twice for one target
+    CountIdNotDerived, ///< {0} the count's id, {1} the id it must have (kpiCountId)
+    TargetCounted,     ///< {0} id of a target that cannot go: it has monthly counts
+    TargetOutOfRange,  ///< {0} a target value below 0, or over 100 for a share in "%"
+    UnknownSource,     ///< {0} where a target's counts would come from, not a known one-stop share
+    TargetNotNumber,   ///< {0} a target value typed that is not a number
+    // [SECTION] One-stop figures (Biểu 06); {0} the total, {1} what its parts add up to
+    OneStopTwice,         ///< {0} the month with two records of one-stop figures
+    OneStopReceivedParts, ///< received ≠ online + direct + carried over
+    OneStopReceivedSplit, ///< received ≠ resolved + in progress
+    OneStopResolvedParts, ///< resolved ≠ before + on + after the deadline
+    OneStopPendingParts,  ///< in progress ≠ within + past the deadline
+    OneStopCarried,       ///< {0} carried over, {1} the month before's in progress
 };
 
 /// A message: its code and the arguments its wording shows (ids, values, numbers — never words).

@@ -25,6 +25,13 @@ const Task* findTask(const Plan& plan, const std::string& taskId) {
     return nullptr;
 }
 
+const Kpi* findKpi(const Plan& plan, const std::string& kpiId) {
+    for (const Kpi& k : plan.kpis)
+        if (k.meta.id == kpiId)
+            return &k;
+    return nullptr;
+}
+
 bool isProgressStatus(const std::string& status) {
     return status == "todo" || status == "doing" || status == "done" || status == "na";
 }

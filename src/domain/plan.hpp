@@ -83,7 +83,54 @@ struct Kpi {
     double target = 0;
     std::string numerator;   ///< what is counted, e.g. "Số hồ sơ được số hóa"
     std::string denominator; ///< out of what, e.g. "Tổng số hồ sơ tiếp nhận"
+    std::string code766;     ///< the indicator of the 766 index it measures (domain.md §1.5), "" for none
+    std::string source;      ///< where its counts come from: "" typed, or a one-stop share (targets.hpp)
 };
+
+/// What was counted for one target in one month: `numerator` out of `denominator` ("412 of 455").
+struct KpiCount {
+    RecordMeta meta;
+    std::string kpiId;
+    std::string month; ///< "2024-03"
+    long long numerator = 0;
+    long long denominator = 0;
+};
+
+/// The figures of Biểu số 06/VPCP/KSTT (columns 3–13), in the form's order.
+enum class OneStopFigure {
+    Received,      ///< 3: dossiers to resolve = 4 + 5 + 6
+    Online,        ///< 4: received online in the period
+    Direct,        ///< 5: received at the desk or by post in the period
+    Carried,       ///< 6: carried over from the period before
+    Resolved,      ///< 7: resolved = 8 + 9 + 10
+    Early,         ///< 8: before the deadline
+    OnTime,        ///< 9: on the deadline
+    Late,          ///< 10: after the deadline
+    Pending,       ///< 11: still in progress = 12 + 13
+    PendingOnTime, ///< 12: in progress, within the deadline
+    PendingLate,   ///< 13: in progress, past the deadline
+};
+constexpr std::size_t kOneStopFigureCount = 11;
+/// Their keys in snapshots and edits, in the same order.
+constexpr const char* kOneStopKeys[kOneStopFigureCount] = {
+    "received", "online", "direct",  "carried",       "resolved",   "early",
+    "onTime",   "late",   "pending", "pendingOnTime", "pendingLate"};
+
+/// The one-stop desk's figures of one month, the form's columns 3–13 (and, optionally, of one field of
+/// procedures). A figure not entered is -1 (targets.hpp checks and sums them).
+struct OneStopMonth {
+    RecordMeta meta;
+    std::string month; ///< "2024-03"
+    std::string field; ///< id of a field of procedures, "" for the whole commune
+    long long received = -1, online = -1, direct = -1, carried = -1; ///< columns 3, 4, 5, 6
+    long long resolved = -1, early = -1, onTime = -1, late = -1;     ///< columns 7, 8, 9, 10
+    long long pending = -1, pendingOnTime = -1, pendingLate = -1;    ///< columns 11, 12, 13
+};
+/// The figures in the order of OneStopFigure and kOneStopKeys.
+constexpr long long OneStopMonth::*kOneStopMembers[kOneStopFigureCount] = {
+    &OneStopMonth::received, &OneStopMonth::online,        &OneStopMonth::direct,     &OneStopMonth::carried,
+    &OneStopMonth::resolved, &OneStopMonth::early,         &OneStopMonth::onTime,     &OneStopMonth::late,
+    &OneStopMonth::pending,  &OneStopMonth::pendingOnTime, &OneStopMonth::pendingLate};
 
 /// The signature block: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
 struct Signature {
@@ -161,6 +208,8 @@ struct Plan {
     std::vector<Unit> units;
     std::vector<Group> groups;
     std::vector<Kpi> kpis;
+    std::vector<KpiCount> kpiCounts;   ///< monthly counts of the targets (targets.hpp)
+    std::vector<OneStopMonth> oneStop; ///< the one-stop figures, by month (targets.hpp)
     std::string periodMode =
         "calendar"; ///< reporting periods: "calendar" or "decree09" (NĐ 09/2019 cut-offs)
     std::vector<Progress> progress;
@@ -177,6 +226,9 @@ const Unit* findUnit(const Plan& plan, const std::string& unitId);
 
 /// The task with this id, or nullptr.
 const Task* findTask(const Plan& plan, const std::string& taskId);
+
+/// The target (KPI) with this id, or nullptr.
+const Kpi* findKpi(const Plan& plan, const std::string& kpiId);
 
 /// "todo", "doing", "done" or "na".
 bool isProgressStatus(const std::string& status);

@@ -9,9 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <type_traits>
 #include <variant>
@@ -242,6 +244,32 @@ void writeKpi(Writer& w, const Kpi& k) {
     m.push_back({"target", [&] { w.number(k.target); }});
     m.push_back(text(w, "numerator", k.numerator));
     m.push_back(text(w, "denominator", k.denominator));
+    if (!k.code766.empty()) // version 2; absent in older snapshots, which re-export as they were
+        m.push_back(text(w, "code766", k.code766));
+    if (!k.source.empty())
+        m.push_back(text(w, "source", k.source));
+    w.object(std::move(m));
+}
+
+void writeCount(Writer& w, const KpiCount& c) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, c.meta);
+    m.push_back(text(w, "kpi", c.kpiId));
+    m.push_back(text(w, "month", c.month));
+    m.push_back({"numerator", [&] { w.number(c.numerator); }});
+    m.push_back({"denominator", [&] { w.number(c.denominator); }});
+    w.object(std::move(m));
+}
+
+void writeOneStop(Writer& w, const OneStopMonth& o) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, o.meta);
+    m.push_back(text(w, "month", o.month));
+    if (!o.field.empty())
+        m.push_back(text(w, "field", o.field));
+    for (std::size_t i = 0; i < kOneStopFigureCount; ++i)
+        if (o.*kOneStopMembers[i] >= 0)
+            m.push_back({kOneStopKeys[i], [&o, &w, i] { w.number(o.*kOneStopMembers[i]); }});
     w.object(std::move(m));
 }
 
@@ -276,6 +304,10 @@ void writeRecords(Writer& w, const Plan& p, std::vector<Writer::Member>& root) {
     root.push_back(list(w, "recipients", p.recipients, writeRecipient));
     root.push_back(list(w, "units", p.units, writeUnit));
     root.push_back(list(w, "kpis", p.kpis, writeKpi));
+    if (!p.kpiCounts.empty())
+        root.push_back(list(w, "counts", p.kpiCounts, writeCount));
+    if (!p.oneStop.empty())
+        root.push_back(list(w, "onestop", p.oneStop, writeOneStop));
     if (!p.progress.empty())
         root.push_back(list(w, "progress", p.progress, writeProgress));
     if (!p.events.empty())
@@ -293,7 +325,11 @@ void writeRecords(Writer& w, const Plan& p, std::vector<Writer::Member>& root) {
 void writePlan(Writer& w, const Plan& p) {
     std::vector<Writer::Member> root;
     root.push_back({"schema", [&] { w.string(kPlanSchema); }});
-    root.push_back({"version", [&] { w.number(static_cast<long long>(kPlanSchemaVersion)); }});
+    // Version 1 unless something only version 2 has is there (older files re-export unchanged).
+    const bool v2 = !p.kpiCounts.empty() || !p.oneStop.empty() ||
+                    std::any_of(p.kpis.begin(), p.kpis.end(),
+                                [](const Kpi& k) { return !k.code766.empty() || !k.source.empty(); });
+    root.push_back({"version", [&] { w.number(v2 ? 2LL : 1LL); }});
     addMeta(root, w, p.meta);
     root.push_back({"year", [&] { w.number(static_cast<long long>(p.year)); }});
     root.push_back({"header", [&] {
@@ -554,12 +590,59 @@ Kpi readKpi(Reader& r, const json& jk, const std::string& path) {
     if (const json* t = r.member(jk, path, "target", true)) {
         if (t->is_number())
             k.target = t->get<double>();
+        else if (t->is_null()) // how JSON writes a value that is not a number: the rules refuse it
+            k.target = std::numeric_limits<double>::quiet_NaN();
         else
             r.fail(path + ".target", MessageCode::MustBeNumber);
     }
     k.numerator = r.string(jk, path, "numerator", false);
     k.denominator = r.string(jk, path, "denominator", false);
+    k.code766 = r.string(jk, path, "code766", false);
+    k.source = r.string(jk, path, "source", false);
     return k;
+}
+
+/// A whole number ≥ 0 (JSON's safe integers); `absent` when the key is missing and may be.
+long long readWhole(Reader& r, const json& j, const std::string& path, const char* key, bool required = true,
+                    long long absent = 0) {
+    const json* v = r.member(j, path, key, required);
+    if (!v)
+        return absent;
+    if (!v->is_number_integer()) {
+        r.fail(path + "." + key, MessageCode::MustBeInteger);
+        return 0;
+    }
+    if (v->is_number_unsigned() && v->get<unsigned long long>() > 9007199254740991ULL) {
+        r.fail(path + "." + key, MessageCode::NumberTooLarge);
+        return 0;
+    }
+    return v->get<long long>();
+}
+
+KpiCount readCount(Reader& r, const json& jc, const std::string& path) {
+    KpiCount c;
+    c.meta = r.meta(jc, path);
+    c.kpiId = r.string(jc, path, "kpi");
+    c.month = r.string(jc, path, "month");
+    c.numerator = readWhole(r, jc, path, "numerator");
+    c.denominator = readWhole(r, jc, path, "denominator");
+    return c;
+}
+
+OneStopMonth readOneStop(Reader& r, const json& jm, const std::string& path) {
+    OneStopMonth m;
+    m.meta = r.meta(jm, path);
+    m.month = r.string(jm, path, "month");
+    m.field = r.string(jm, path, "field", false);
+    for (std::size_t i = 0; i < kOneStopFigureCount; ++i) { // a figure not entered is left out
+        long long& v = m.*kOneStopMembers[i];
+        v = readWhole(r, jm, path, kOneStopKeys[i], false, -1);
+        if (v < 0 && jm.contains(kOneStopKeys[i])) {
+            r.fail(path + "." + kOneStopKeys[i], MessageCode::CountNotWhole, {std::to_string(v)});
+            v = -1;
+        }
+    }
+    return m;
 }
 
 Progress readProgressRecord(Reader& r, const json& jp, const std::string& path) {
@@ -641,6 +724,8 @@ void readAppendix(Reader& r, const json& root, Plan& p) {
 
 void readKpisAndTombstones(Reader& r, const json& root, Plan& p) {
     readList(r, root, "", "kpis", true, readKpi, p.kpis);
+    readList(r, root, "", "counts", false, readCount, p.kpiCounts);
+    readList(r, root, "", "onestop", false, readOneStop, p.oneStop);
     r.each(root, "", "tombstones", true, [&](const json& jt, const std::string& path) {
         p.tombstones.push_back({r.string(jt, path, "id"), r.string(jt, path, "kind"),
                                 r.string(jt, path, "deleted", false), r.string(jt, path, "author", false)});
@@ -680,8 +765,10 @@ ImportResult readPlan(const json& root, bool validate = true) {
         const double year = y->is_number_integer() ? y->get<double>() : 0;
         if (year >= 1900 && year <= 2200)
             p.year = static_cast<int>(year);
-        else
+        else if (validate || !(std::abs(year) < 1e9)) // as is (a state inside an edit): any year an int holds
             r.fail("year", MessageCode::YearOutOfRange);
+        else
+            p.year = static_cast<int>(year);
     }
     readHeader(r, root, p);
     readLists(r, root, p);
@@ -765,8 +852,9 @@ namespace domain {
 namespace {
 
 /// Kind names in the order of the Record variant.
-constexpr const char* kRecordKinds[] = {"legalBasis", "body",        "recipient", "unit",     "group", "task",
-                                        "kpi",        "coordinator", "progress",  "evidence", "event", "log"};
+constexpr const char* kRecordKinds[] = {"legalBasis", "body", "recipient",   "unit",     "group",
+                                        "task",       "kpi",  "coordinator", "progress", "evidence",
+                                        "event",      "log",  "count",       "onestop"};
 static_assert(std::size(kRecordKinds) == std::variant_size_v<Record>);
 
 template <std::size_t I = 0>
@@ -798,6 +886,10 @@ std::optional<Record> readKind(Reader& r, std::size_t kind, const json& j) {
             record = readEvidence(r, j, "");
         else if constexpr (std::is_same_v<T, TaskEvent>)
             record = readEvent(r, j, "");
+        else if constexpr (std::is_same_v<T, KpiCount>)
+            record = readCount(r, j, "");
+        else if constexpr (std::is_same_v<T, OneStopMonth>)
+            record = readOneStop(r, j, "");
         else
             record = readLog(r, j, "");
         return Record{std::move(record)};
@@ -842,6 +934,10 @@ std::string recordJson(const Record& record) {
                 writeEvidence(w, rec);
             else if constexpr (std::is_same_v<T, TaskEvent>)
                 writeEvent(w, rec);
+            else if constexpr (std::is_same_v<T, KpiCount>)
+                writeCount(w, rec);
+            else if constexpr (std::is_same_v<T, OneStopMonth>)
+                writeOneStop(w, rec);
             else
                 writeLog(w, rec);
         },

@@ -14,7 +14,9 @@
 namespace domain {
 
 inline constexpr const char* kPlanSchema = "kstthc-plan";
-inline constexpr int kPlanSchemaVersion = 1;
+/// The newest version read. A snapshot is written with the oldest version that holds what it has: 2 when it
+/// has monthly counts of targets ("counts"), else 1, so that an app that knows only version 1 still reads it.
+inline constexpr int kPlanSchemaVersion = 2;
 inline constexpr std::size_t kMaxImportBytes = 50u * 1024u * 1024u;
 inline constexpr int kMaxImportDepth = 64;
 

@@ -2,6 +2,7 @@
 #include "domain/validate.hpp"
 
 #include "domain/schedule.hpp"
+#include "domain/targets.hpp"
 #include "domain/text.hpp"
 
 #include <cmath>
@@ -31,6 +32,8 @@ RecordChecker::RecordChecker(const Plan& plan, bool wholePlan) : m_plan(plan), m
     for (const Group& g : plan.groups)
         for (const Task& t : g.tasks)
             m_tasks.insert(t.meta.id);
+    for (const Kpi& k : plan.kpis)
+        m_kpis.emplace(k.meta.id, &k);
 }
 
 void RecordChecker::fail(const std::string& path, const char* field, MessageCode code,
@@ -44,6 +47,13 @@ bool RecordChecker::hasUnit(const std::string& id) const {
 
 bool RecordChecker::hasTask(const std::string& id) const {
     return m_whole ? m_tasks.count(id) > 0 : findTask(m_plan, id) != nullptr;
+}
+
+const Kpi* RecordChecker::kpiOf(const std::string& id) const {
+    if (!m_whole)
+        return findKpi(m_plan, id);
+    const auto it = m_kpis.find(id);
+    return it == m_kpis.end() ? nullptr : it->second;
 }
 
 bool RecordChecker::checkId(const std::string& id, const std::string& path, const char* field) {
@@ -136,19 +146,63 @@ void RecordChecker::check(const Kpi& r, const std::string& path) {
         fail(path, "comparison", MessageCode::UnknownComparison, {r.comparison});
     if (!std::isfinite(r.target)) // JSON has no NaN or infinity: it would be written as null
         fail(path, "target", MessageCode::MustBeNumber);
+    else if (r.target < 0 || (r.unit == "%" && r.target > 100))
+        fail(path, "target", MessageCode::TargetOutOfRange, {formatNumber(r.target, 1, false)});
+    if (!r.source.empty() && !isOneStopShare(r.source))
+        fail(path, "source", MessageCode::UnknownSource, {r.source});
+}
+
+void RecordChecker::checkDerived(std::unordered_set<std::string>& keys, const DerivedKey& k,
+                                 const RecordMeta& meta, const std::string& path) {
+    if (m_whole && !keys.insert(k.owner + '\n' + k.key).second) {
+        // Same owner and key, so the same derived id: say what is wrong in the user's terms.
+        fail(path, k.keyField, k.twice, {k.key});
+    } else if (checkId(meta.id, path, "id") && meta.id != k.derived) {
+        fail(path, "id", k.notDerived, {meta.id, k.derived});
+    }
+    if (!meta.modified.empty() && !isIsoTimestamp(meta.modified))
+        fail(path, "modified", MessageCode::InvalidTimestamp, {meta.modified});
+}
+
+void RecordChecker::check(const KpiCount& r, const std::string& path) {
+    checkDerived(m_countKeys,
+                 {r.kpiId, r.month, "month", kpiCountId(r.kpiId, r.month), MessageCode::CountTwice,
+                  MessageCode::CountIdNotDerived},
+                 r.meta, path);
+    const Kpi* kpi = kpiOf(r.kpiId);
+    if (!kpi)
+        fail(path, "kpi", MessageCode::UnknownTarget, {r.kpiId});
+    const auto month = parseMonthKey(r.month);
+    if (!month || month->first != m_plan.year)
+        fail(path, "month", MessageCode::InvalidMonth, {r.month});
+    if (r.numerator < 0)
+        fail(path, "numerator", MessageCode::CountNotWhole, {std::to_string(r.numerator)});
+    if (r.denominator < 0)
+        fail(path, "denominator", MessageCode::CountNotWhole, {std::to_string(r.denominator)});
+    if (kpi && r.numerator >= 0 &&
+        checkCount(*kpi, r.numerator, r.denominator) == MessageCode::CountOverWhole)
+        fail(path, "numerator", MessageCode::CountOverWhole,
+             {std::to_string(r.numerator), std::to_string(r.denominator)});
+}
+
+void RecordChecker::check(const OneStopMonth& r, const std::string& path) {
+    checkDerived(m_oneStopKeys,
+                 {r.field, r.month, "month", oneStopId(r.field, r.month), MessageCode::OneStopTwice,
+                  MessageCode::CountIdNotDerived},
+                 r.meta, path);
+    const auto month = parseMonthKey(r.month);
+    if (!month || month->first != m_plan.year)
+        fail(path, "month", MessageCode::InvalidMonth, {r.month});
+    for (std::size_t i = 0; i < kOneStopFigureCount; ++i)
+        if (r.*kOneStopMembers[i] < -1)
+            fail(path, kOneStopKeys[i], MessageCode::CountNotWhole, {std::to_string(r.*kOneStopMembers[i])});
 }
 
 void RecordChecker::check(const Progress& r, const std::string& path) {
-    if (m_whole && !m_progressKeys.insert(r.taskId + '\n' + r.occurrence).second) {
-        // Same task and occurrence, so the same derived id: say what is wrong in the user's terms.
-        fail(path, "occurrence", MessageCode::ProgressTwice, {r.occurrence});
-    } else {
-        const std::string derived = progressId(r.taskId, r.occurrence);
-        if (checkId(r.meta.id, path, "id") && r.meta.id != derived)
-            fail(path, "id", MessageCode::ProgressIdNotDerived, {r.meta.id, derived});
-    }
-    if (!r.meta.modified.empty() && !isIsoTimestamp(r.meta.modified))
-        fail(path, "modified", MessageCode::InvalidTimestamp, {r.meta.modified});
+    checkDerived(m_progressKeys,
+                 {r.taskId, r.occurrence, "occurrence", progressId(r.taskId, r.occurrence),
+                  MessageCode::ProgressTwice, MessageCode::ProgressIdNotDerived},
+                 r.meta, path);
     checkTaskRef(r.taskId, path);
     if (!isProgressStatus(r.status))
         fail(path, "status", MessageCode::UnknownStatus, {r.status});
@@ -198,6 +252,8 @@ std::vector<ImportError> validatePlan(const Plan& p) {
     checkAll(c, p.units, "", "units");
     checkAll(c, p.groups, "appendix", "groups");
     checkAll(c, p.kpis, "", "kpis");
+    checkAll(c, p.kpiCounts, "", "counts");
+    checkAll(c, p.oneStop, "", "onestop");
     checkAll(c, p.progress, "", "progress");
     checkAll(c, p.events, "", "events");
     checkAll(c, p.log, "", "log");

@@ -7,6 +7,7 @@
 #include "domain/plan_json.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -31,6 +32,8 @@ public:
     void check(const Group& r, const std::string& path);
     void check(const Task& r, const std::string& path);
     void check(const Kpi& r, const std::string& path);
+    void check(const KpiCount& r, const std::string& path);
+    void check(const OneStopMonth& r, const std::string& path);
     void check(const UnitRef& r, const std::string& path);
     void check(const Progress& r, const std::string& path);
     void check(const Evidence& r, const std::string& path);
@@ -47,12 +50,25 @@ private:
     void checkMeta(const RecordMeta& m, const std::string& path);
     void checkDate(const std::string& value, const std::string& path, const char* field, bool allowEmpty);
     void checkTaskRef(const std::string& taskId, const std::string& path);
+    /// A record whose id is derived from its owner and key (progress: task and occurrence; count: target and
+    /// month): one per owner and key in a whole plan, and the derived id.
+    struct DerivedKey {
+        const std::string& owner;
+        const std::string& key;
+        const char* keyField;
+        std::string derived;
+        MessageCode twice, notDerived;
+    };
+    void checkDerived(std::unordered_set<std::string>& keys, const DerivedKey& k, const RecordMeta& meta,
+                      const std::string& path);
     bool hasUnit(const std::string& id) const;
     bool hasTask(const std::string& id) const;
+    const Kpi* kpiOf(const std::string& id) const;
 
     const Plan& m_plan;
     bool m_whole;
-    std::unordered_set<std::string> m_units, m_tasks, m_ids, m_progressKeys;
+    std::unordered_set<std::string> m_units, m_tasks, m_ids, m_progressKeys, m_countKeys, m_oneStopKeys;
+    std::unordered_map<std::string, const Kpi*> m_kpis; ///< for the counts of a whole plan
 };
 
 /// Every rule of a snapshot over the whole plan, in snapshot order, with JSON paths

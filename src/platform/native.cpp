@@ -175,7 +175,7 @@ void textInputFollow(bool, bool, bool, float, float, float, float, float, float,
 unsigned textElementSerial() {
     return 0;
 }
-TextElementState textElementState() {
+TextElementState textElementState(bool) {
     return state().element;
 }
 void textElementEndComposition() {
@@ -184,7 +184,7 @@ void textElementEndComposition() {
 void textElementSet(const std::string& value, int anchor, int caret) {
     state().element = {value, anchor, caret, false, 0, 0};
 }
-std::string takePastedText() {
+std::string takePastedText(bool) {
     return "";
 }
 const char* clipboardText() {

@@ -11,8 +11,9 @@ namespace platform {
 
 // [SECTION] Frames: the app draws only when woken
 
-using WakeHandler = void (*)();
-/// Called (from a browser event) whenever something happened that needs a frame.
+/// Called (from a browser event) whenever something happened that needs frames: `frames` of them (3 for input
+/// that can change layout, 2 for the text element's text or caret, 1 for a timer: a caret blink, a save).
+using WakeHandler = void (*)(int frames);
 void setWakeHandler(WakeHandler handler);
 /// Listens to every input, resize and focus event of the page and wakes the app for each.
 void installWakeListeners();
@@ -111,6 +112,7 @@ struct TextElementState {
     int caret = 0;
     bool composing = false;               ///< an input method is composing text right now
     int composeStart = 0, composeEnd = 0; ///< the text being composed, while composing
+    unsigned serial = 0;                  ///< textElementSerial() of this state
 };
 
 /// While `active`, the text element (a textarea when `multiline`) sits over the field (CSS pixels) and holds
@@ -128,14 +130,17 @@ void textInputFollow(bool active, bool focus, bool multiline, float x, float y, 
                      float fontPx, float padX, float padY);
 /// Increases each time the user changed the element (text, caret, selection, composition).
 unsigned textElementSerial();
-TextElementState textElementState();
+/// The element's text and selection; with `atLeave`, as they were when the key leaving the field (Tab, Enter)
+/// was pressed, when one was (keys typed since are for the next field).
+TextElementState textElementState(bool atLeave = false);
 /// Ends a composition the input method still holds in the element (the user left the field mid-word): what it
 /// composed stays in the field it was typed into, and nothing of it follows into the next field.
 void textElementEndComposition();
 /// Puts text and selection into the element (the app changed them, e.g. by a click in the field).
 void textElementSet(const std::string& value, int anchor, int caret);
-/// The text of the last paste into the element since the previous call ("" when none), as it was inserted.
-std::string takePastedText();
+/// The text of the last paste into the element since the previous call ("" when none), as it was inserted
+/// (`raw` false: a single-line field's breaks and tabs as spaces) or as the clipboard had it (`raw` true).
+std::string takePastedText(bool raw);
 /// Text for ImGui's own paste (what the app last copied), and copying to the system clipboard.
 const char* clipboardText();
 void setClipboardText(const char* text);

@@ -33,9 +33,9 @@ std::string g_clipboard;
 double g_timerDue = -1;
 long g_timerId = 0;
 
-void wake() {
+void wake(int frames = 3) {
     if (g_wake)
-        g_wake();
+        g_wake(frames);
 }
 
 void onTimer(void*) {
@@ -43,7 +43,7 @@ void onTimer(void*) {
     g_timerId = 0;
     if (g_timer)
         g_timer();
-    wake();
+    wake(1); // what the timer changed asks for more frames itself (FrameContext::redraw)
 }
 
 double wallMs() {
@@ -62,9 +62,9 @@ void js_text_end_composition();
 void js_text_follow(int active, int focus, int multiline, float x, float y, float w, float h, float fontPx,
                     float padX, float padY);
 unsigned js_text_serial();
-char* js_text_read(int* numbers);
+char* js_text_read(int* numbers, int atLeave);
 void js_text_set(const char* value, int anchor, int caret);
-char* js_text_take_pasted();
+char* js_text_take_pasted(int raw);
 void js_write_clipboard(const char* text);
 void js_storage_mount();
 void js_tabs_start();
@@ -94,6 +94,11 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void kstthc_wake() {
     wake();
+}
+
+/// The text element's value or caret changed: two frames (the text, then the field's height settled).
+EMSCRIPTEN_KEEPALIVE void kstthc_wake_text() {
+    wake(2);
 }
 
 EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* data, int size, int tooBig) {
@@ -370,9 +375,9 @@ unsigned textElementSerial() {
     return js_text_serial();
 }
 
-TextElementState textElementState() {
-    int numbers[5] = {0, 0, 0, 0, 0};
-    char* value = js_text_read(numbers);
+TextElementState textElementState(bool atLeave) {
+    int numbers[6] = {0, 0, 0, 0, 0, 0};
+    char* value = js_text_read(numbers, atLeave ? 1 : 0);
     TextElementState state;
     state.value = value;
     std::free(value);
@@ -383,6 +388,7 @@ TextElementState textElementState() {
     state.composing = numbers[2] != 0;
     state.composeStart = clamp(numbers[3]);
     state.composeEnd = std::max(state.composeStart, clamp(numbers[4]));
+    state.serial = static_cast<unsigned>(numbers[5]);
     return state;
 }
 
@@ -390,8 +396,8 @@ void textElementSet(const std::string& value, int anchor, int caret) {
     js_text_set(value.c_str(), anchor, caret);
 }
 
-std::string takePastedText() {
-    char* pasted = js_text_take_pasted();
+std::string takePastedText(bool raw) {
+    char* pasted = js_text_take_pasted(raw ? 1 : 0);
     std::string text = pasted;
     std::free(pasted);
     return text;

@@ -4,7 +4,12 @@ mergeInto(LibraryManager.library, {
   // Wake on every event that can change what is drawn. Capture phase on window, so the app hears events before
   // the input handlers (web_input.cpp) and even when they target the text element.
   js_install_wake_listeners: function () {
-    var wake = function () { _kstthc_wake(); };
+    // Typing into the text element wakes through its own listeners (js_install_text_element), only when its
+    // text or caret changed: a key is then two frames, not three for each of keydown, input and keyup.
+    var wake = function (e) {
+      var t = e && e.target, typed = e && (e.type === 'keydown' || e.type === 'keyup' || e.type === 'input');
+      if (!(typed && t && t['kstthcText'])) _kstthc_wake();
+    };
     ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup', 'touchstart', 'touchmove', 'touchend',
       'resize', 'focus', 'blur', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste'].forEach(function (type) {
       window.addEventListener(type, wake, { capture: true, passive: true });
@@ -48,8 +53,23 @@ mergeInto(LibraryManager.library, {
       document.fonts.add(face);
       face.load().catch(function (e) { console.warn('kstthc: font for text editing: ' + e); });
     } catch (e) { console.warn('kstthc: font for text editing: ' + e); }
-    var bump = function () { T.serial++; _kstthc_wake(); };
+    // Something in the element may have changed: the app rereads it (serial) and draws it (two frames), unless
+    // nothing did (a keyup, the selectionchange after an input).
+    var bump = function () {
+      var el = T.el, now = [el, el.value, el.selectionStart, el.selectionEnd, el.selectionDirection, T.composing,
+        T.compStart, T.compLen];
+      var last = T.seen, same = !!last;
+      for (var i = 0; same && i < now.length; i++) same = last[i] === now[i];
+      if (same) return;
+      T.seen = now;
+      T.serial++;
+      _kstthc_wake_text();
+    };
+    single['kstthcText'] = multi['kstthcText'] = true;
     var isOurs = function (t) { return t === single || t === multi; };
+    var isModifier = function (k) {
+      return k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph';
+    };
     window.addEventListener('keydown', function (e) {
       // Ctrl + / Ctrl − / Ctrl 0: the app's UI zoom (the font is rebuilt at the new size, so text stays sharp).
       if ((e.ctrlKey || e.metaKey) && !e.altKey && ['+', '=', '-', '_', '0'].indexOf(e.key) >= 0) {
@@ -61,12 +81,27 @@ mergeInto(LibraryManager.library, {
       }
       if (!isOurs(e.target)) return;
       var k = e.key;
-      if (k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph') return;
+      if (isModifier(k)) return;
       var toApp = !e.isComposing && e.keyCode !== 229 &&
         (k === 'Tab' || k === 'Escape' || (k === 'Enter' && (e.target === single || e.ctrlKey || e.metaKey)));
-      if (toApp) { e.preventDefault(); return; }
+      if (toApp) {
+        e.preventDefault();
+        // The field's text as the key that leaves it found it: keys typed after it (before the next field is
+        // filled) belong to the next field, even when the app reads the element only afterwards.
+        if (k !== 'Escape') {
+          var el = T.el;
+          T.cut = { v: el.value, s: el.selectionStart, e: el.selectionEnd, d: el.selectionDirection, n: T.serial };
+        }
+        return;
+      }
       e.stopImmediatePropagation();
       setTimeout(bump, 0); // after the browser's default action (caret moved, text deleted)
+    }, true);
+    window.addEventListener('keyup', function (e) { // the same keys' releases: ImGui never saw them pressed
+      var k = e.key;
+      if (!isOurs(e.target) || isModifier(k) || k === 'Tab' || k === 'Escape' || k === 'Enter') return;
+      e.stopImmediatePropagation();
+      bump();
     }, true);
     window.addEventListener('keypress', function (e) {
       if (isOurs(e.target)) e.stopImmediatePropagation();
@@ -74,7 +109,6 @@ mergeInto(LibraryManager.library, {
     [single, multi].forEach(function (el) {
       el.addEventListener('input', bump);
       el.addEventListener('select', bump);
-      el.addEventListener('keyup', bump);
       el.addEventListener('compositionstart', function () {
         T.composing = true;
         T.compStart = Math.min(el.selectionStart, el.selectionEnd);
@@ -85,10 +119,11 @@ mergeInto(LibraryManager.library, {
       el.addEventListener('compositionend', function () { T.composing = false; bump(); });
     });
     // A single-line field gets multi-line text (e.g. from Word) as one line: breaks become spaces. The pasted
-    // text is kept for the app, which checks it for old Vietnamese encodings (TCVN3, VNI).
+    // text is kept as it was for the app, which checks it for old Vietnamese encodings (TCVN3, VNI) and takes
+    // a spreadsheet's row of cells (tabs) into a grid.
     single.addEventListener('paste', function (e) {
       var t = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
-      T.pasted = t;
+      T.pasted = T.pastedRaw = t.replace(/\r\n?/g, '\n');
       if (!/[\r\n\t]/.test(t)) return;
       e.preventDefault();
       t = t.replace(/[ \t]*(\r\n|\r|\n|\t)[ \t]*/g, ' ').trim();
@@ -168,6 +203,7 @@ mergeInto(LibraryManager.library, {
     el.focus({ preventScroll: true });
     T.composing = false;
     T.compLen = 0;
+    T.seen = null;
     T.serial++;
   },
 
@@ -178,13 +214,15 @@ mergeInto(LibraryManager.library, {
 
   // Value (malloc'd UTF-8, freed by the caller) and, in numbers[0..4], anchor, caret, composing, composition
   // start and end, all as UTF-8 byte offsets.
-  js_text_read: function (numbers) {
+  js_text_read: function (numbers, atLeave) {
     var T = Module['kstthcText'];
     var el = T ? T.el : null;
-    var v = el ? el.value : '';
+    var cut = atLeave && T && T.cut ? T.cut : null; // as Tab or Enter found it (js_install_text_element)
+    var v = cut ? cut.v : el ? el.value : '';
     var bytesBefore = function (i) { return lengthBytesUTF8(v.substring(0, i)); };
-    var start = el ? el.selectionStart : 0, end = el ? el.selectionEnd : 0;
-    var backward = el && el.selectionDirection === 'backward';
+    var start = cut ? cut.s : el ? el.selectionStart : 0, end = cut ? cut.e : el ? el.selectionEnd : 0;
+    var backward = cut ? cut.d === 'backward' : el && el.selectionDirection === 'backward';
+    HEAP32[(numbers >> 2) + 5] = cut ? cut.n : T ? T.serial : 0;
     HEAP32[(numbers >> 2) + 0] = bytesBefore(backward ? end : start);
     HEAP32[(numbers >> 2) + 1] = bytesBefore(backward ? start : end);
     HEAP32[(numbers >> 2) + 2] = T && T.composing ? 1 : 0;
@@ -195,10 +233,11 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
-  js_text_take_pasted: function () {
+  js_text_take_pasted: function (raw) {
     var T = Module['kstthcText'];
-    var v = (T && T.pasted) || '';
-    if (T) T.pasted = '';
+    var v = (T && (raw ? T.pastedRaw : T.pasted)) || '';
+    if (T && raw) T.pastedRaw = '';
+    else if (T) T.pasted = ''; // (not T[name]: Closure renames the properties)
     var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
     stringToUTF8(v, p, n);
     return p;
@@ -209,6 +248,7 @@ mergeInto(LibraryManager.library, {
     if (!T || !T.el) return;
     var v = UTF8ToString(value);
     var a = UTF8ToString(value, anchor).length, c = UTF8ToString(value, caret).length;
+    T.cut = null;
     if (T.el.value !== v) T.el.value = v;
     T.el.setSelectionRange(Math.min(a, c), Math.max(a, c), c < a ? 'backward' : 'forward');
   },
@@ -390,7 +430,14 @@ mergeInto(LibraryManager.library, {
     var channel = null;
     try { channel = new BroadcastChannel('kstthc-tabs'); } catch (e) { channel = null; }
     T.post = function (msg) { if (channel) channel.postMessage(msg); };
-    var setRole = function (role) { T.role = role; _kstthc_tab_role(role); };
+    var me = String(Math.random()).slice(2);
+    // Every change of role is said in the console (rare: a tab opened, closed, taken over), with the reason.
+    var setRole = function (role, why) {
+      console.info('kstthc: tab ' + me + ' ' + ['starting', 'writer', 'reader', 'taking over', 'stopped'][role] +
+        ' (' + why + ')');
+      T.role = role;
+      _kstthc_tab_role(role);
+    };
     // Loads what storage holds; the app rereads it only when something changed.
     T.reload = function (then) {
       if (!Module['kstthcMounted']) { if (then) then(); return; }
@@ -401,7 +448,7 @@ mergeInto(LibraryManager.library, {
         if (then) then();
       });
     };
-    var leaseKey = 'kstthc-writer-lease', me = String(Math.random()).slice(2);
+    var leaseKey = 'kstthc-writer-lease';
     var lease = function () {
       try { return JSON.parse(localStorage.getItem(leaseKey) || 'null'); } catch (e) { return null; }
     };
@@ -426,43 +473,69 @@ mergeInto(LibraryManager.library, {
       if (r) r();
     };
     T.useLocks = !!(navigator.locks && navigator.locks.request);
-    // Becomes the writer when nobody else is: lease taken, epoch claimed, storage reloaded, then role 1.
+    // The writer renews its lease, or stops when another tab has become the writer meanwhile.
+    var holdOrFence = function () {
+      if (T.stale() || !leaseFree()) {
+        T.fence(T.stale() ? 'newer epoch' : 'lease ' + JSON.stringify(lease()));
+        return false;
+      }
+      renewLease();
+      return true;
+    };
+    // Becomes the writer when nobody else is: lease taken, epoch claimed, storage reloaded, then role 1. A lease
+    // of another tab that looks lapsed may only mean that tab's timers are throttled (a hidden tab's renew runs
+    // once a minute in Chromium): it is asked first, and a writer that is there answers and renews.
     var tryBecome = function () {
+      if (T.role === 1 || T.becoming || T.probing || (T.useLocks && !T.lockHeld) || !leaseFree()) return;
+      var l = lease();
+      if (channel && l && l['id'] !== me && !(T.lockHeld && l['locks'] === true)) {
+        T.probing = true;
+        T.answered = false;
+        T.post({ 'type': 'probe' });
+        setTimeout(function () {
+          T.probing = false;
+          if (!T.answered) become();
+          else if (T.role === 0) setRole(2, 'the writer answered');
+        }, 3000); // a loaded PC may take a while to run a hidden tab's message handler
+        return;
+      }
+      become();
+    };
+    var become = function () {
       if (T.role === 1 || T.becoming || (T.useLocks && !T.lockHeld) || !leaseFree()) return;
       T.becoming = true;
       renewLease();
-      if (T.role !== 3) setRole(3);
+      if (T.role !== 3) setRole(3, 'lease free');
       var claimed = function () {
         kstthcTabs.claim(function (epoch) {
           T.epoch = epoch;
           T.claimBase = kstthcTabs.mirrored();
-          T.reload(function () { T.becoming = false; setRole(1); });
+          T.reload(function () { T.becoming = false; setRole(1, 'epoch ' + epoch); });
         });
       };
       if (Module['kstthcMounted'] || Module['kstthcMountFailed']) claimed();
       else T.afterMount = claimed;
     };
     // This tab learnt that another became the writer meanwhile: it stops writing at once.
-    T.fence = function () {
+    T.fence = function (why) {
       if (T.role !== 1) return;
-      console.warn('kstthc: another tab became the writer; this tab stops writing');
       releaseLock();
       dropLease();
-      setRole(4);
+      setRole(4, 'another tab became the writer: ' + why);
     };
     T.stale = function () { return T.role === 1 && T.epoch > 0 && kstthcTabs.mirrored() > T.epoch; };
     T.follow = function () {
       if (T.role !== 4) return;
-      setRole(2);
+      setRole(2, 'follows');
       T.reload(null);
     };
     var lockGranted = function (lock) {
-      if (!lock) { if (T.role === 0) setRole(2); return undefined; }
+      if (!lock) { if (T.role === 0) setRole(2, 'lock held elsewhere'); return undefined; }
       return new Promise(function (resolve) {
         T.releaseLock = resolve;
         T.lockHeld = true;
         tryBecome();
-        if (T.role === 0) setRole(2); // a writer without Web Locks holds the lease: wait for it
+        if (T.role === 0) setRole(2, 'a lease of another tab'); // a writer without Web Locks holds the lease: wait for it
       });
     };
     T.requestLock = function (wait) {
@@ -470,21 +543,22 @@ mergeInto(LibraryManager.library, {
     };
     var tick = function () {
       if (T.role === 1) {
-        if (T.stale() || !leaseFree()) T.fence();
-        else renewLease();
+        holdOrFence();
       } else if ((T.role === 2 || T.role === 3) && !(Date.now() - (T.steppedDownAt || 0) < 6000)) {
         tryBecome();
       }
     };
     if (T.useLocks) T.requestLock(false);
     else if (leaseFree()) tryBecome();
-    else setRole(2);
+    else setRole(2, 'a lease of another tab');
     setInterval(tick, 2000);
     if (channel) channel.onmessage = function (e) {
       var m = e.data || {};
       if (m['type'] === 'saved' && T.role === 2) T.reload(null);
-      if (m['type'] === 'saved' && T.role === 1 && T.stale()) T.fence();
+      if (m['type'] === 'saved' && T.role === 1 && T.stale()) T.fence('it saved');
       if (m['type'] === 'released' && T.role === 3) tryBecome();
+      if (m['type'] === 'probe' && T.role === 1 && holdOrFence()) T.post({ 'type': 'writing' });
+      if (m['type'] === 'writing') T.answered = true;
       if (m['type'] === 'takeover' && T.role === 1 && !T.stepping) {
         T.stepping = true;
         _kstthc_step_down(); // the app writes what is pending and pushes it
@@ -494,7 +568,7 @@ mergeInto(LibraryManager.library, {
           T.steppedDownAt = Date.now();
           releaseLock();
           dropLease();
-          if (T.role === 1) setRole(2);
+          if (T.role === 1) setRole(2, 'stepped down');
           T.post({ 'type': 'released' });
         };
         waitPushed();
@@ -539,7 +613,7 @@ mergeInto(LibraryManager.library, {
       Module['kstthcPushing'] = false;
       var T = Module['kstthcTabs'];
       if (err && err.name === 'KstthcFenced') { // not a storage failure: this tab must not write any more
-        if (T) T.fence();
+        if (T) T.fence('newer epoch stored');
         _kstthc_storage_pushed(2);
         return;
       }
@@ -567,7 +641,7 @@ mergeInto(LibraryManager.library, {
   js_journal_write: function (planId, text) {
     var T = Module['kstthcTabs'];
     if (T && T.stale()) {
-      T.fence(); // the journal is the new writer's now: not written over (the edits stay in this page)
+      T.fence('newer epoch, journal'); // the journal is the new writer's now: not written over (edits stay here)
       return 1;
     }
     try {

@@ -162,8 +162,8 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
     const std::pair<Str, const char*> tabs[] = {
         {Str::TabAppendix, "tab.appendix"}, {Str::TabProgress, "tab.progress"},
         {Str::TabTimeline, "tab.timeline"}, {Str::TabDashboard, "tab.dashboard"},
-        {Str::TabDocument, "tab.document"}, {Str::TabUnits, "tab.units"},
-        {Str::TabPlans, "tab.plans"}};
+        {Str::TabTargets, "tab.targets"},   {Str::TabDocument, "tab.document"},
+        {Str::TabUnits, "tab.units"},       {Str::TabPlans, "tab.plans"}};
     ProgressContext pc;
     pc.today = today();
     pc.todayIsReal = m_settings.today.empty();
@@ -194,7 +194,10 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
     else if (shown == Str::TabTimeline)
         drawTimelineView(m_progress, m_progressCache, plan, pc, ctx, actions);
     else if (shown == Str::TabDashboard)
-        drawDashboardView(m_progress, m_progressCache, plan, pc, ctx, actions);
+        drawDashboardView(m_progress, m_progressCache, plan, pc, ctx, actions,
+                          [&](const domain::Period& p) { drawTargetsSummary(m_targets, plan, p, ctx); });
+    else if (shown == Str::TabTargets)
+        drawTargetsView(m_targets, plan, ctx, actions, ids);
     else if (shown == Str::TabDocument)
         drawDocumentView(plan, ctx, actions, ids);
     else if (shown == Str::TabUnits)
@@ -223,13 +226,15 @@ void App::frame(FrameContext& ctx, double nowMs) {
             m_textEdit.mirrored = 0;
         }
         // Escape in a field leaves it and keeps what was typed (ImGui would put back the text the field had
-        // when entered). Nothing else sees this Escape: a dialog around the field stays open.
-        if (m_textEdit.owner != 0 && ImGui::GetActiveID() == m_textEdit.owner &&
-            ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-            ImGui::SetKeyOwner(ImGuiKey_Escape, m_textEdit.owner, ImGuiInputFlags_LockThisFrame);
-            ImGui::ClearActiveID();
-            ctx.redraw = true;
-        }
+        // when entered). Nothing sees this Escape, neither the field nor a dialog around it (which stays
+        // open). The field is still drawn active in this frame and left only after it: what the text element
+        // received before the Escape (a letter typed just before it, read in the same frame) is applied
+        // first.
+        const bool leaveField = m_textEdit.owner != 0 && ImGui::GetActiveID() == m_textEdit.owner &&
+                                ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+        if (leaveField)
+            ImGui::SetKeyOwner(ImGuiKey_Escape, ImGui::GetID("##escape-taken"),
+                               ImGuiInputFlags_LockThisFrame);
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(vp->WorkPos);
         ImGui::SetNextWindowSize(vp->WorkSize);
@@ -269,6 +274,10 @@ void App::frame(FrameContext& ctx, double nowMs) {
             if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y) ||
                 ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z))
                 actions.redo = true;
+        }
+        if (leaveField && ImGui::GetActiveID() == m_textEdit.owner) {
+            ImGui::ClearActiveID();
+            ctx.redraw = true;
         }
         // A field that stopped being drawn while active (its record went away) no longer owns the edit
         // buffer.

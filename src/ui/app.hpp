@@ -20,6 +20,7 @@
 #include "ui/views/next_year_review.hpp"
 #include "ui/views/plans_view.hpp"
 #include "ui/views/progress_view.hpp"
+#include "ui/views/targets_view.hpp"
 #include "ui/views/versions_view.hpp"
 
 #include <string>
@@ -129,6 +130,7 @@ private:
     AppendixViewState m_appendix;
     PlansViewState m_plansView;
     ProgressViewState m_progress;
+    TargetsViewState m_targets;
     ProgressCache m_progressCache; ///< what the progress views show, computed once per change
     VersionsViewState m_versions;
     ImportDialogState m_import;

@@ -33,6 +33,10 @@ struct TextEditState {
     unsigned legacyField = 0;
     std::string legacyText;
     int legacyEncoding = 0; ///< a domain::LegacyEncoding
+    // The text last pasted into a field, as the clipboard had it (tabs and line breaks included): a grid
+    // takes a spreadsheet's row from it. Cleared by whoever uses it.
+    unsigned pastedField = 0;
+    std::string pastedText;
 };
 
 struct FrameContext {

@@ -39,8 +39,10 @@ void drawMenuBar(const MenuBarInput& in, FrameContext& ctx, Actions& actions) {
         ImGui::EndMenu();
     }
     if (menu(ctx, "menu.progress", tr(Str::MenuProgress))) {
-        const std::pair<Str, int> views[] = {
-            {Str::MenuProgressTasks, 1}, {Str::MenuTimeline, 2}, {Str::MenuDashboard, 3}};
+        const std::pair<Str, int> views[] = {{Str::MenuProgressTasks, 1},
+                                             {Str::MenuTimeline, 2},
+                                             {Str::MenuDashboard, 3},
+                                             {Str::TabTargets, 4}};
         for (const auto& [label, tab] : views)
             if (item(ctx, "menu.progress.tab" + std::to_string(tab), tr(label)))
                 actions.selectTab = tab;

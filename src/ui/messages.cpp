@@ -85,6 +85,38 @@ Str rowOf(domain::MessageCode code) {
         return Str::MsgTaskInUse;
     case C::NoPlanToReplace:
         return Str::MsgNoPlanToReplace;
+    case C::CountNotWhole:
+        return Str::MsgCountNotWhole;
+    case C::CountOverWhole:
+        return Str::MsgCountOverWhole;
+    case C::UnknownTarget:
+        return Str::MsgUnknownTarget;
+    case C::InvalidMonth:
+        return Str::MsgInvalidMonth;
+    case C::CountTwice:
+        return Str::MsgCountTwice;
+    case C::CountIdNotDerived:
+        return Str::MsgCountIdNotDerived;
+    case C::UnknownSource:
+        return Str::MsgUnknownSource;
+    case C::TargetNotNumber:
+        return Str::TargetValueInvalid;
+    case C::OneStopTwice:
+        return Str::MsgOneStopTwice;
+    case C::OneStopReceivedParts:
+        return Str::MsgOneStopReceivedParts;
+    case C::OneStopReceivedSplit:
+        return Str::MsgOneStopReceivedSplit;
+    case C::OneStopResolvedParts:
+        return Str::MsgOneStopResolvedParts;
+    case C::OneStopPendingParts:
+        return Str::MsgOneStopPendingParts;
+    case C::OneStopCarried:
+        return Str::MsgOneStopCarried;
+    case C::TargetCounted:
+        return Str::MsgTargetCounted;
+    case C::TargetOutOfRange:
+        return Str::MsgTargetOutOfRange;
     }
     return Str::MsgUnexpectedError; // not reached: every code has a row
 }
@@ -92,15 +124,19 @@ Str rowOf(domain::MessageCode code) {
 } // namespace
 
 std::string messageText(const domain::Message& message) {
-    const std::string wording = tr(rowOf(message.code));
+    return fillText(rowOf(message.code), message.args);
+}
+
+std::string fillText(Str key, const std::vector<std::string>& args) {
+    const std::string wording = tr(key);
     std::string out;
     for (std::size_t i = 0; i < wording.size(); ++i) {
         // "{n}" (one digit) is the n-th argument; anything else is copied.
         if (wording[i] == '{' && i + 2 < wording.size() && wording[i + 1] >= '0' && wording[i + 1] <= '9' &&
             wording[i + 2] == '}') {
             const auto n = static_cast<std::size_t>(wording[i + 1] - '0');
-            if (n < message.args.size())
-                out += message.args[n];
+            if (n < args.size())
+                out += args[n];
             i += 2;
         } else {
             out += wording[i];

@@ -1,6 +1,9 @@
 // The words of the progress keys (see progress_labels.hpp).
 #include "ui/progress_labels.hpp"
 
+#include "domain/text.hpp"
+
+#include <cmath>
 #include <cstdio>
 #include <initializer_list>
 #include <string_view>
@@ -148,6 +151,21 @@ std::string scheduleText(const std::vector<domain::SchedulePart>& parts) {
         out += (out.empty() ? "" : " · ") + text;
     }
     return out;
+}
+
+Str comparisonStr(const std::string& c) {
+    return c == ">="   ? Str::CmpAtLeast
+           : c == ">"  ? Str::CmpMore
+           : c == "<=" ? Str::CmpAtMost
+           : c == "<"  ? Str::CmpLess
+                       : Str::CmpEqual;
+}
+
+std::string targetText(const domain::Kpi& kpi) {
+    const bool whole = kpi.target == std::floor(kpi.target);
+    std::string out = std::string(tr(comparisonStr(kpi.comparison))) + " " +
+                      domain::formatNumber(kpi.target, whole ? 0 : 1, language() == Lang::Vi);
+    return kpi.unit.empty() ? out : out + " " + kpi.unit;
 }
 
 } // namespace ui

@@ -3,6 +3,7 @@
 // reports will too.
 #pragma once
 
+#include "domain/plan.hpp"
 #include "domain/progress_rules.hpp"
 #include "ui/i18n.hpp"
 
@@ -14,6 +15,11 @@ namespace ui {
 Str timelinessStr(domain::Timeliness t);
 Str statusStr(domain::ProgressStatus s);
 Str unscheduledStr(domain::UnscheduledReason r);
+/// "tối thiểu", "trên", "đạt", "tối đa", "dưới" for ">=", ">", "=", "<=", "<" (the plan's own words; the UI
+/// font has no ≥ or ≤).
+Str comparisonStr(const std::string& comparison);
+/// What a target asks for: "tối thiểu 80 %", "trên 90 %", "đạt 100 %".
+std::string targetText(const domain::Kpi& kpi);
 /// "tháng", "quý", "6 tháng", "9 tháng", "năm".
 Str periodKindStr(domain::PeriodKind k);
 

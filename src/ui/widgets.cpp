@@ -13,6 +13,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 #include <utility>
 
@@ -34,9 +35,13 @@ struct EditCallbackData {
 
 /// When the text just pasted is plainly in TCVN3 or VNI, remembers it so the field can offer to convert it.
 void noteLegacyPaste(TextEditState& edit, ImGuiID id) {
-    const std::string pasted = platform::takePastedText();
+    const std::string pasted = platform::takePastedText(false);
     if (pasted.empty())
         return;
+    edit.pastedField = id;
+    edit.pastedText = platform::takePastedText(true);
+    if (edit.pastedText.empty())
+        edit.pastedText = pasted;
     const domain::LegacyEncoding encoding = domain::detectLegacyEncoding(pasted);
     if (encoding == domain::LegacyEncoding::None)
         return;
@@ -90,21 +95,48 @@ void mirrorElement(ImGuiInputTextCallbackData* data, TextEditState& edit) {
         edit.mirrorCaret = caret;
     };
     if (edit.mirrored != id) {
+        // Keys typed after the last field was left (Tab, Enter) and before this one was filled reached the
+        // element, which still held that field's text: what they inserted there is this field's first input
+        // (it replaces the selection Tab makes), not lost when the element is filled for this field.
+        std::string carried;
+        if (platform::textElementSerial() != edit.elementSerial) {
+            const platform::TextElementState el = platform::textElementState();
+            const std::string& was = edit.mirrorText;
+            const auto at =
+                static_cast<std::size_t>(std::clamp(edit.mirrorCaret, 0, static_cast<int>(was.size())));
+            if (!el.composing && edit.mirrorAnchor == edit.mirrorCaret && el.value.size() > was.size() &&
+                el.value.compare(0, at, was, 0, at) == 0 &&
+                el.value.compare(el.value.size() - (was.size() - at), std::string::npos, was, at) == 0)
+                carried = domain::toNfc(el.value.substr(at, el.value.size() - was.size()));
+        }
         edit.mirrored = id;
         edit.composing = false;
         platform::textElementEndComposition(); // left mid-word: the underline does not follow
         if (edit.legacyField != id)
             edit.legacyField = 0; // an offer to convert pasted text ends when the user moves to another field
-        platform::textElementSet(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor,
-                                 imCaret);
+        int anchor = imAnchor, caret = imCaret;
+        if (!carried.empty()) {
+            const int from = std::min(imAnchor, imCaret);
+            data->DeleteChars(from, std::abs(imCaret - imAnchor));
+            data->InsertChars(from, carried.c_str(), carried.c_str() + carried.size());
+            anchor = caret = from + static_cast<int>(carried.size());
+            data->SelectionStart = data->SelectionEnd = data->CursorPos = caret;
+        }
+        const std::string text(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+        platform::textElementSet(text, anchor, caret);
         edit.elementSerial = platform::textElementSerial();
-        remember(std::string(data->Buf, static_cast<std::size_t>(data->BufTextLen)), imAnchor, imCaret);
+        remember(text, anchor, caret);
         return;
     }
     const unsigned serial = platform::textElementSerial();
     if (serial != edit.elementSerial) {
-        edit.elementSerial = serial;
-        platform::TextElementState el = platform::textElementState();
+        // In the frame of a key that leaves the field, the field takes its text as that key found it.
+        const bool enter =
+            ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+        const bool leaving = ImGui::IsKeyPressed(ImGuiKey_Tab, false) ||
+                             (enter && (!edit.multiline || ImGui::GetIO().KeyCtrl));
+        platform::TextElementState el = platform::textElementState(leaving);
+        edit.elementSerial = el.serial;
         edit.composing = el.composing;
         edit.composeStart = el.composeStart;
         edit.composeEnd = el.composeEnd;

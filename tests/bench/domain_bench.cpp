@@ -4,6 +4,7 @@
 // browser benchmark of the progress views).
 #include "domain/plan_json.hpp"
 #include "domain/progress.hpp"
+#include "domain/targets.hpp"
 #include "support/generated_plan.hpp"
 
 #include <algorithm>
@@ -55,6 +56,26 @@ int main(int argc, char** argv) {
                 medianMs([&] { occurrenceCount = planOccurrences(big, today).size(); }, 5));
     std::printf("tasks5000_dashboard_ms: %.3f\n", medianMs([&] { (void)dashboard(big, today, {}); }, 5));
     std::printf("tasks5000_occurrence_count: %zu\n", occurrenceCount);
+    // Every target's rate over every period of the year (year, 9 months, halves, quarters, months), in both
+    // period modes, from the counts indexed once: what the view and a report compute for a changed plan.
+    std::size_t rates = 0;
+    std::printf("targets100_rates_ms: %.3f\n",
+                medianMs(
+                    [&] {
+                        rates = 0;
+                        const CountIndex counts(big);
+                        for (const PeriodMode mode : {PeriodMode::Calendar, PeriodMode::Decree09})
+                            for (const PeriodKind kind :
+                                 {PeriodKind::Year, PeriodKind::NineMonths, PeriodKind::HalfYear,
+                                  PeriodKind::Quarter, PeriodKind::Month})
+                                for (const Period& period : periodsOfYear(kind, big.year, mode)) {
+                                    const auto months = monthsWithin(period.start, period.end, mode);
+                                    for (const Kpi& k : big.kpis)
+                                        rates += counts.rate(k, months).months > 0;
+                                }
+                    },
+                    5));
+    std::printf("targets100_rate_count: %zu\n", rates);
     if (argc > 2) {
         std::ofstream out(argv[2], std::ios::binary);
         out << bigText;

@@ -439,6 +439,8 @@ std::vector<Rec> recordsOf(const Plan& p) {
     add("progress", p.progress, p.meta.id);
     add("event", p.events, p.meta.id);
     add("log", p.log, p.meta.id);
+    add("count", p.kpiCounts, p.meta.id);
+    add("onestop", p.oneStop, p.meta.id);
     for (const Group& g : p.groups) {
         add("task", g.tasks, g.meta.id);
         for (const Task& t : g.tasks)
@@ -558,7 +560,29 @@ private:
     /// A record of a random kind, with the list owner it is inserted under (usually the right one).
     std::pair<Record, std::string> record(const Plan& p) {
         const std::string plan = oneIn(12) ? ref("group") : p.meta.id;
-        switch (below(12)) {
+        switch (below(14)) {
+        case 13: {
+            OneStopMonth o;
+            o.meta = meta(p);
+            o.month = oneIn(6) ? "2023-12" : "2024-0" + std::to_string(1 + below(9));
+            if (!oneIn(6))
+                o.meta.id = "onestop-" + o.month;
+            for (long long OneStopMonth::*f : kOneStopMembers)
+                o.*f = static_cast<long long>(below(60)) - 3;
+            return {o, plan};
+        }
+        case 12: {
+            KpiCount c;
+            c.meta = meta(p);
+            c.kpiId = ref("kpi");
+            c.month =
+                oneIn(6) ? "2023-12" : "2024-" + std::string(oneIn(2) ? "0" : "1") + std::to_string(below(3));
+            if (!oneIn(6))
+                c.meta.id = "count-" + c.kpiId + "-" + c.month;
+            c.denominator = static_cast<long long>(below(50)) - 2;
+            c.numerator = static_cast<long long>(below(60)) - 2;
+            return {c, plan};
+        }
         case 0:
             return {LegalBasis{meta(p), value(), value(), dateValue(), value(), value()}, plan};
         case 1:
@@ -618,6 +642,15 @@ private:
         case 0:
         case 1:
         case 2: {
+            if (target.kind == "onestop" && !oneIn(3))
+                return SetNumber{target.id, kOneStopKeys[below(kOneStopFigureCount)],
+                                 static_cast<double>(below(60)) - 2};
+            if ((target.kind == "kpi" || target.kind == "count") && !oneIn(3))
+                return SetNumber{target.id,
+                                 target.kind == "kpi" ? "target"
+                                 : oneIn(2)           ? "numerator"
+                                                      : "denominator",
+                                 static_cast<double>(below(60))};
             std::vector<std::string> fields =
                 target.kind == "coordinator" ? std::vector<std::string>{"unit"} : fieldNames(target.kind);
             fields.push_back("nope");
@@ -629,7 +662,18 @@ private:
             auto [rec, parent] = record(p);
             return InsertRecord{parent, below(6), std::move(rec)};
         }
-        case 6:
+        case 6: {
+            static const std::vector<std::string> fields = {"target", "numerator", "denominator", "nope"};
+            static const std::vector<double> values = {
+                0, 1, 2.5, 80, 100, 101, -1, 1e300, 9007199254740993.0};
+            const bool count = oneIn(2);
+            const std::string id = oneIn(20) ? "nope" : ref(count ? "count" : "kpi");
+            return SetNumber{id,
+                             oneIn(6) ? pick(fields)
+                             : count  ? pick(fields)
+                                      : "target",
+                             oneIn(4) ? pick(values) : static_cast<double>(below(60))};
+        }
         case 7:
             return RemoveRecord{oneIn(20) ? "nope" : target.id};
         case 8:
@@ -727,7 +771,7 @@ TEST_CASE("random edits: every accepted one leaves a plan that round-trips; undo
     CHECK(accepted > 2000);
     CHECK(refused > 2000);
     for (std::size_t kind = 0; kind < std::variant_size_v<Op>; ++kind)
-        CHECK(acceptedByOp[kind] > 100);
+        CHECK_MESSAGE(acceptedByOp[kind] > 100, "operation kind ", kind);
 }
 
 TEST_CASE("the journal: random edits written, read back and replayed give the same plan byte for byte") {

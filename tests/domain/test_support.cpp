@@ -115,10 +115,41 @@ Plan randomPlan(std::mt19937& rng, std::size_t size) {
             k.name = randomText(rng, ids.pieces);
             k.unit = below(rng, 2) == 0 ? "%" : randomText(rng, ids.pieces);
             k.comparison = pick(rng, comparisons);
-            k.target = static_cast<double>(static_cast<int>(below(rng, 2001)) - 1000) / 8.0;
+            k.target = static_cast<double>(below(rng, k.unit == "%" ? 801 : 8001)) / 8.0;
             k.numerator = randomText(rng, ids.pieces);
             k.denominator = randomText(rng, ids.pieces);
+            if (below(rng, 3) == 0)
+                k.code766 = "CT" + std::to_string(below(rng, 9));
+            // Some months counted, in no particular order (a snapshot keeps them as they were entered).
+            for (int m = 1; m <= 12; ++m) {
+                if (below(rng, 3) != 0)
+                    continue;
+                KpiCount c;
+                c.meta = randomMeta(rng, ids, "unused");
+                c.kpiId = k.meta.id;
+                c.month = std::to_string(p.year) + (m < 10 ? "-0" : "-") + std::to_string(m);
+                c.meta.id = "count-" + c.kpiId + "-" + c.month;
+                c.denominator = static_cast<long long>(below(rng, 5000));
+                c.numerator = static_cast<long long>(below(rng, static_cast<std::size_t>(c.denominator) + 1));
+                p.kpiCounts.insert(p.kpiCounts.begin() +
+                                       static_cast<std::ptrdiff_t>(below(rng, p.kpiCounts.size() + 1)),
+                                   std::move(c));
+            }
             p.kpis.push_back(std::move(k));
+        }
+        // One-stop figures for some months, some figures not entered (-1); kept in no particular order.
+        for (int m = 1; m <= 12; ++m) {
+            if (below(rng, 2) != 0)
+                continue;
+            OneStopMonth o;
+            o.meta = randomMeta(rng, ids, "unused");
+            o.month = std::to_string(p.year) + (m < 10 ? "-0" : "-") + std::to_string(m);
+            o.meta.id = "onestop-" + o.month;
+            for (long long OneStopMonth::*f : kOneStopMembers)
+                o.*f = below(rng, 4) == 0 ? -1 : static_cast<long long>(below(rng, 900));
+            p.oneStop.insert(p.oneStop.begin() +
+                                 static_cast<std::ptrdiff_t>(below(rng, p.oneStop.size() + 1)),
+                             std::move(o));
         }
         for (std::size_t i = below(rng, size); i > 0; --i)
             p.events.push_back({randomMeta(rng, ids, "event"), pick(rng, tasks), isoDate(rng, p.year),

@@ -24,6 +24,12 @@ export async function newProfileDir() {
 }
 
 /** Launches chromium with a profile. */
+/** Adds the tabs' role log of the context to an error of a test about tabs. */
+export function withTabLog(context, error) {
+  error.message += `\ntab roles:\n  ${context.tabLog.join('\n  ')}`;
+  return error;
+}
+
 export async function launch(profileDir, options = {}) {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -35,6 +41,12 @@ export async function launch(profileDir, options = {}) {
   });
   // The app builds its full test surface (widget rectangles, dialogs, save state) only when asked.
   await context.addInitScript(() => { window.__kstthcTest = true; });
+  // What each tab said about its role (writer, reader, stopped and why), for a failing test to show.
+  const started = Date.now();
+  context.tabLog = [];
+  context.on('console', (m) => {
+    if (m.text().startsWith('kstthc: tab ')) context.tabLog.push(`${Date.now() - started} ms ${m.text()}`);
+  });
   return context;
 }
 
@@ -325,4 +337,23 @@ export async function screenPixels(page, clip) {
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * Frames held back as on a busy PC (service worker installing, storage starting): the page's animation frames
+ * wait at a gate the test opens one at a time (window.__frameGate: held, step(), release()). The app itself is
+ * unchanged.
+ */
+export async function holdFrames(context) {
+  await context.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    const gate = window.__frameGate = { held: false, queue: [] };
+    window.requestAnimationFrame = (cb) => (gate.held ? (gate.queue.push(cb), 0) : raf(cb));
+    gate.step = () => new Promise((done) => {
+      const cb = gate.queue.shift();
+      if (!cb) { done(false); return; }
+      raf((t) => { cb(t); done(true); });
+    });
+    gate.release = () => { gate.held = false; gate.queue.splice(0).forEach((cb) => raf(cb)); };
+  });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, waitState, focusField,
   screenshot, rectOf, rectNames, screenPixels, contrast, luminance, waitReady, chooseMenu,
+  holdFrames,
 } from './helpers.mjs';
 
 let server, url;
@@ -382,19 +383,7 @@ test('the 2024 sample opened in a later year says it is the sample, that its yea
 
 test('keys typed right after a click, while frames are slow, all reach the field, in order (defect 10)', async () => {
   const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
-  // Frames held back as on a busy first visit (service worker installing, storage starting): the page's
-  // animation frames wait at a gate the test opens one at a time. The app itself is unchanged.
-  await context.addInitScript(() => {
-    const raf = window.requestAnimationFrame.bind(window);
-    const gate = window.__frameGate = { held: false, queue: [] };
-    window.requestAnimationFrame = (cb) => (gate.held ? (gate.queue.push(cb), 0) : raf(cb));
-    gate.step = () => new Promise((done) => {
-      const cb = gate.queue.shift();
-      if (!cb) { done(false); return; }
-      raf((t) => { cb(t); done(true); });
-    });
-    gate.release = () => { gate.held = false; gate.queue.splice(0).forEach((cb) => raf(cb)); };
-  });
+  await holdFrames(context);
   try {
     const page = await openApp(context, url);
     await waitState(page, () => window.__kstthc.settled === true);
@@ -420,3 +409,29 @@ test('keys typed right after a click, while frames are slow, all reach the field
     await context.close();
   }
 });
+
+for (const key of ['Escape', 'Tab']) {
+test(`a letter typed just before ${key}, both seen in one slow frame, is kept`, async () => {
+  const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+  await holdFrames(context);
+  try {
+    const page = await openApp(context, url);
+    await waitState(page, () => window.__kstthc.settled === true);
+    const before = (await exportedPlan(page)).header.title;
+    await focusField(page, 'plan.title');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' 2025');
+    await waitForPlan(page, (p) => p.header.title === before + ' 2025', 10000);
+    await waitState(page, () => window.__kstthc.settled === true);
+    await page.evaluate(() => { window.__frameGate.held = true; });
+    await page.keyboard.type('!'); // the element has it; no frame has read it yet
+    await page.keyboard.press(key); // reaches the app in the same frame
+    await page.evaluate(() => window.__frameGate.release());
+    await waitState(page, () => window.__kstthc.activeField === '' && window.__kstthc.settled === true);
+    assert.equal((await exportedPlan(page)).header.title, before + ' 2025!');
+  } finally {
+    await context.close();
+  }
+});
+}

@@ -39,14 +39,16 @@ test('every view and dialog at 1366×768, each drawn, their fields and buttons f
     await clickWidget(page, 'group:group-2');
     shots.push(await shoot(page, 'group.renumber', 'appendix-group'));
     const views = [['tab.progress', 'filter.search', 'tasks'], ['tab.timeline', 'timeline.legend.0', 'timeline'],
-      ['tab.dashboard', 'dash.overdue:task-1-1:D2024-01-31', 'dashboard'], ['tab.document', 'doc.issuingBody', 'document'],
+      ['tab.dashboard', 'dash.overdue:task-1-1:D2024-01-31', 'dashboard'], ['tab.targets', 'targets.add', 'targets'],
+      ['tab.document', 'doc.issuingBody', 'document'],
       ['tab.units', 'units.add', 'units'], ['tab.plans', 'plans.newEmpty', 'plans']];
     for (const [tab, widget, shot] of views) {
       await clickWidget(page, tab);
       shots.push(await shoot(page, widget, shot));
     }
-    for (const name of ['plans.newEmpty', 'units.add']) {
+    for (const name of ['plans.newEmpty', 'units.add', 'count:kpi-1:1:0']) {
       if (name === 'units.add') await clickWidget(page, 'tab.units');
+      if (name === 'count:kpi-1:1:0') await clickWidget(page, 'tab.targets');
       assert.ok(await edge(page, name) >= 3, `${name} has a visible edge`);
     }
     await clickWidget(page, 'tab.progress');
@@ -68,7 +70,7 @@ test('every view and dialog at 1366×768, each drawn, their fields and buttons f
     await clickWidget(page, 'menu.help');
     shots.push(await shoot(page, 'menu.help.keys', 'menu-help'));
     await page.keyboard.press('Escape');
-    assert.equal(shots.length, 13);
+    assert.equal(shots.length, 14);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, rectOf, waitState,
-  waitSaved, waitReady, screenshot, typeInto, appendToTitle, focusField, waitForRects,
+  waitSaved, waitReady, screenshot, typeInto, appendToTitle, focusField, waitForRects, withTabLog,
 } from './helpers.mjs';
 
 let server, url;
@@ -62,6 +62,8 @@ test('a tab without Web Locks beside a writer with them follows it: no saved edi
     const stored = await storedTitle(context);
     assert.ok(stored.endsWith(' A2 A3') && !stored.includes('B1'), stored);
     assert.deepEqual(second.errors, []);
+  } catch (e) {
+    throw withTabLog(context, e);
   } finally {
     await context.close();
   }
@@ -123,6 +125,49 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
     await waitSaved(first);
     await waitForPlan(second, (p) => p.header.title.endsWith(' A1 B1 A2'), 10000);
     assert.deepEqual(second.errors, []);
+  } catch (e) {
+    throw withTabLog(context, e);
+  } finally {
+    await context.close();
+  }
+});
+
+// Chromium runs a hidden tab's chained timers once a minute: the writer's lease renewal comes late and its lease
+// looks lapsed. Here the writer's renewal runs every 20 s (its lease lasts 5 s).
+const throttledRenewal = () => {
+  const real = window.setInterval;
+  window.setInterval = (fn, ms, ...rest) => real(fn, ms >= 1000 ? 20000 : ms, ...rest);
+};
+
+test('a writer whose lease renewal is throttled stays the writer when another tab opens: the new tab asks ' +
+  'it and follows', async () => {
+  const context = await launch(await newProfileDir());
+  await context.addInitScript(noWebLocks);
+  try {
+    const first = await openAnother(context, throttledRenewal);
+    await waitState(first, () => window.__kstthc.role === 'writer');
+    await waitSaved(first);
+    // Wait until its lease has lapsed (it is renewed at most every 20 s), then open another tab.
+    await first.waitForFunction(() => {
+      const l = JSON.parse(localStorage.getItem('kstthc-writer-lease') || 'null');
+      return l && l.until < Date.now() - 500;
+    }, null, { timeout: 25000, polling: 100 });
+    const second = await openAnother(context);
+    await waitState(second, () => window.__kstthc.role === 'reader');
+    // Long enough for the new tab to have tried to take the lease more than once (every 2 s).
+    await second.waitForFunction(() => {
+      const l = JSON.parse(localStorage.getItem('kstthc-writer-lease') || 'null');
+      return l && l.until > Date.now() + 4000;
+    }, null, { timeout: 10000, polling: 100 });
+    await appendToTitle(first, ' A1');
+    await waitSaved(first);
+    await waitForPlan(second, (p) => p.header.title.endsWith(' A1'), 10000);
+    assert.equal(await first.evaluate(() => window.__kstthc.role), 'writer');
+    assert.equal(await second.evaluate(() => window.__kstthc.role), 'reader');
+    assert.deepEqual(first.errors, []);
+    assert.deepEqual(second.errors, []);
+  } catch (e) {
+    throw withTabLog(context, e);
   } finally {
     await context.close();
   }

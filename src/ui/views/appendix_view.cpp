@@ -4,6 +4,7 @@
 #include "domain/progress.hpp"
 #include "domain/text.hpp"
 #include "ui/i18n.hpp"
+#include "ui/progress_labels.hpp"
 #include "ui/session.hpp"
 #include "ui/widgets.hpp"
 
@@ -361,11 +362,8 @@ void drawTargets(const Plan& plan, const std::string& taskId) {
         if (!any)
             fieldLabel(tr(Str::FieldTargets));
         any = true;
-        const char* sign = k.comparison == ">=" ? "≥" : k.comparison == "<=" ? "≤" : k.comparison.c_str();
-        const bool whole = k.target == static_cast<double>(static_cast<long long>(k.target));
-        const std::string value = domain::formatNumber(k.target, whole ? 0 : 1, language() == Lang::Vi);
         ImGui::Bullet();
-        ImGui::TextWrapped("%s %s %s: %s", sign, value.c_str(), k.unit.c_str(), k.name.c_str());
+        ImGui::TextWrapped("%s: %s", targetText(k).c_str(), k.name.c_str());
     }
 }
 

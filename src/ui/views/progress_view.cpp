@@ -531,7 +531,8 @@ void drawTimelineView(ProgressViewState& st, ProgressCache& cache, const Plan& p
 }
 
 void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& plan,
-                       const ProgressContext& pc, FrameContext& ctx, Actions& actions) {
+                       const ProgressContext& pc, FrameContext& ctx, Actions& actions,
+                       const std::function<void(const domain::Period&)>& targets) {
     // The same occurrences the Tasks view lists with these filters (without a status filter), counted.
     drawHeader(st, cache, plan, pc, ctx, actions);
     const domain::Dashboard& d = cache.dashboard();
@@ -586,6 +587,13 @@ void drawDashboardView(ProgressViewState& st, ProgressCache& cache, const Plan& 
     tallyTable("byGroup", Str::DashByGroup, groupRows);
     ImGui::Spacing();
     tallyTable("byUnit", Str::DashByUnit, unitRows);
+    if (targets) { // the targets' rates over the same period, under the tallies
+        const domain::PeriodMode mode = domain::periodModeOf(plan);
+        targets(st.period == 0 ? domain::makePeriod(domain::PeriodKind::Year, plan.year, 1, mode)
+                : st.period <= 4
+                    ? domain::makePeriod(domain::PeriodKind::Quarter, plan.year, st.period, mode)
+                    : domain::makePeriod(domain::PeriodKind::Month, plan.year, st.period - 4, mode));
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("dash.lists", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);

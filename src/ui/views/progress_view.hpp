@@ -60,8 +60,10 @@ void drawProgressTasksView(ProgressViewState& state, ProgressCache& cache, const
                            const ProgressContext& pc, FrameContext& ctx, Actions& actions);
 void drawTimelineView(ProgressViewState& state, ProgressCache& cache, const domain::Plan& plan,
                       const ProgressContext& pc, FrameContext& ctx, Actions& actions);
+/// `targets` draws the targets' rates over the dashboard's period (after the overall figures).
 void drawDashboardView(ProgressViewState& state, ProgressCache& cache, const domain::Plan& plan,
-                       const ProgressContext& pc, FrameContext& ctx, Actions& actions);
+                       const ProgressContext& pc, FrameContext& ctx, Actions& actions,
+                       const std::function<void(const domain::Period&)>& targets);
 /// The progress editor modal; call once per frame after the views.
 void drawProgressEditor(ProgressViewState& state, ProgressCache& cache, const domain::Plan& plan,
                         const ProgressContext& pc, FrameContext& ctx, Actions& actions);
