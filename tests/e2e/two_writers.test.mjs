@@ -1,8 +1,9 @@
 // Two writers must never happen, and when they do (a lease lapsed while its tab was blocked), the stale one
 // stops instead of writing over the other's saved edits: a tab without Web Locks beside one with them, and a
-// lease holder whose main thread is blocked for 9 s.
+// lease holder whose main thread is blocked until another tab has taken over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, rectOf, waitState,
   waitSaved, waitReady, screenshot, typeInto, appendToTitle, focusField, waitForRects, withTabLog,
@@ -69,10 +70,31 @@ test('a tab without Web Locks beside a writer with them follows it: no saved edi
   }
 });
 
-test('a lease holder blocked for 9 s: the tab that took over keeps its saved edits; the blocked one stops, ' +
+/**
+ * A server that holds every request until release(): a page's synchronous request to it blocks that page's main
+ * thread (no timer, no message, no frame runs) for exactly as long as the test needs.
+ */
+async function holdServer() {
+  const held = [];
+  const server = createServer((req, res) => held.push(res));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/hold`,
+    release() {
+      for (const res of held.splice(0)) {
+        res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/plain' });
+        res.end('ok');
+      }
+    },
+    close() { this.release(); server.close(); },
+  };
+}
+
+test('a lease holder blocked until another tab took over (its lease lapsed): the tab that took over keeps its saved edits; the blocked one stops, ' +
   'keeps its own edit on screen and applies it again when its user goes on', async () => {
   const context = await launch(await newProfileDir());
   await context.addInitScript(noWebLocks);
+  const hold = await holdServer();
   try {
     const first = await openApp(context, url);
     await waitState(first, () => window.__kstthc.role === 'writer');
@@ -81,19 +103,23 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
     await waitState(second, () => window.__kstthc.role === 'reader');
 
     // An edit on screen, then the main thread blocked before its save (due 300 ms later) can run: the page
-    // itself blocks the moment a frame shows the edit.
+    // itself blocks the moment a frame shows the edit, on a synchronous request the test answers only once the
+    // other tab has taken over and saved. (A fixed block of 9 s raced the other tab's probe: lease lapsed after
+    // up to 5 s, next try up to 2 s later, 3 s for an answer — a block ending first let the writer answer.)
     await first.bringToFront();
     await focusField(first, 'plan.title');
     await first.keyboard.press('End');
-    const blocked = first.evaluate((token) => new Promise((resolve) => {
+    const blocked = first.evaluate(([token, holdUrl]) => new Promise((resolve) => {
       const check = () => {
         if (!JSON.parse(window.__kstthc.planJson()).header.title.endsWith(token)) { setTimeout(check, 1); return; }
         const t = Date.now();
-        while (Date.now() - t < 9000) { /* busy */ }
-        resolve();
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', holdUrl, false); // synchronous: the main thread waits here
+        xhr.send();
+        resolve(Date.now() - t);
       };
       check();
-    }), ' A1');
+    }), [' A1', hold.url]);
     await first.keyboard.type(' A1');
 
     // The lease lapses: the other tab becomes the writer, takes the journal of the blocked tab's edit, and
@@ -103,7 +129,9 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
     await waitForPlan(second, (p) => p.header.title.endsWith(' A1'), 5000);
     await appendToTitle(second, ' B1');
     await waitSaved(second);
-    await blocked;
+    hold.release();
+    const blockedMs = await blocked;
+    assert.ok(blockedMs > 5000, `blocked for ${blockedMs} ms: longer than a lease`);
 
     // The blocked tab wakes up with a save due and a lease it thinks it holds: it stops instead of writing.
     await waitState(first, () => window.__kstthc.role === 'stopped', 10000);
@@ -128,6 +156,7 @@ test('a lease holder blocked for 9 s: the tab that took over keeps its saved edi
   } catch (e) {
     throw withTabLog(context, e);
   } finally {
+    hold.close();
     await context.close();
   }
 });
