@@ -312,6 +312,29 @@ export function contrast(a, b) {
 }
 
 /**
+ * The contrast of the text drawn inside a widget's rectangle [x, y, w, h] (page px; `px` from screenPixels
+ * covering it), measured on the pixels: the background is the colour most pixels inside have (3 px in from
+ * the frame), the text the pixel that differs most from it (a glyph's stem, at 16 px, reaches the text colour).
+ * null when nothing is drawn inside (every pixel within 1.2:1 of the background).
+ */
+export function textContrast(px, [x, y, w, h]) {
+  const counts = new Map();
+  const pixels = [];
+  for (let yy = Math.ceil(y + 3); yy < y + h - 3; yy++) {
+    for (let xx = Math.ceil(x + 3); xx < x + w - 3; xx++) {
+      const p = px(xx, yy);
+      pixels.push(p);
+      const key = p.join(',');
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+  }
+  if (!pixels.length) return null;
+  const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number);
+  const best = Math.max(...pixels.map((p) => contrast(p, background)));
+  return best < 1.2 ? null : best;
+}
+
+/**
  * A region of the page as it is on screen (a screenshot of `clip` {x, y, width, height}, CSS px, device scale 1)
  * as a function (x, y) → [r, g, b] in page coordinates. Decoded by the browser itself in a blank page.
  */

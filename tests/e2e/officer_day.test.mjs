@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   startServer, newProfileDir, launch, openApp, exportedPlan, waitForPlan, clickWidget, waitState, focusField,
-  screenshot, rectOf, rectNames, screenPixels, contrast, luminance, waitReady, chooseMenu,
+  screenshot, rectOf, rectNames, screenPixels, contrast, luminance, textContrast, waitReady, chooseMenu,
   holdFrames,
 } from './helpers.mjs';
 
@@ -114,6 +114,13 @@ async function checkEdges(page, names, shot) {
     const row = [];
     for (let dx = -6; dx <= 6; dx++) row.push(px(x + dx, y + h / 2).join(','));
     assert.ok(measured[name] >= 3, `${name} at ${[x, y, h]}: edge contrast ${measured[name].toFixed(2)} < 3 (${row.join(' ')})`);
+    // The text inside (a field's value, a radio button's label) against the field's own background: ≥ 4.5:1
+    // (WCAG 1.4.3), measured on the pixels.
+    const text = textContrast(px, rects[name]);
+    if (text !== null) {
+      measured[`${name}#text`] = text;
+      assert.ok(text >= 4.5, `${name}: text contrast ${text.toFixed(2)} < 4.5`);
+    }
   }
   return measured;
 }
@@ -129,14 +136,17 @@ test('every input and radio button of the progress editor has a visible frame, a
     const editor = (await rectNames(page, 'editor.')).filter((n) =>
       ['editor.note', 'editor.evidence', 'editor.completed'].includes(n) || n.startsWith('editor.status.'));
     assert.equal(editor.length, 7, editor.join(', '));
-    await checkEdges(page, editor, 'contrast-editor');
+    const measured = await checkEdges(page, editor, 'contrast-editor');
+    const labels = Object.keys(measured).filter((n) => n.startsWith('editor.status.') && n.endsWith('#text'));
+    assert.ok(labels.length >= 4, `the radio buttons' labels were measured: ${Object.keys(measured).join(', ')}`);
     // Read-only: a tab that only follows draws every field disabled.
     const reader = await context.newPage();
     await reader.setViewportSize({ width: 1366, height: 768 });
     await reader.goto(url);
     await waitReady(reader);
     await waitState(reader, () => window.__kstthc.role === 'reader');
-    await checkEdges(reader, ['plan.title', 'appendix.search'], 'contrast-readonly');
+    const readOnly = await checkEdges(reader, ['plan.title', 'appendix.search'], 'contrast-readonly');
+    assert.ok(readOnly['plan.title#text'] !== undefined, 'the read-only title\'s text was measured');
   } finally {
     await context.close();
   }
@@ -435,3 +445,31 @@ test(`a letter typed just before ${key}, both seen in one slow frame, is kept`, 
   }
 });
 }
+
+test('letters typed just before Enter in "Minh chứng", both seen in one slow frame, make one whole evidence line',
+  async () => {
+    const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 768 } });
+    await holdFrames(context);
+    try {
+      const page = await openApp(context, url);
+      await clickWidget(page, 'tab.timeline');
+      await clickWidget(page, 'cell:task-2-1:2024-Q2');
+      await clickWidget(page, 'editor.status.done');
+      await focusField(page, 'editor.evidence');
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'textproxy');
+      await page.keyboard.type('Biên bản số 3 ngày 28/6/20');
+      await waitState(page, () => window.__kstthc.settled === true);
+      await page.evaluate(() => { window.__frameGate.held = true; });
+      await page.keyboard.type('24'); // the element has them; no frame has read them yet
+      await page.keyboard.press('Enter'); // reaches the app in the same frame: adds the line
+      await page.evaluate(() => window.__frameGate.release());
+      await rectOf(page, 'editor.evidence.0');
+      await waitState(page, () => window.__kstthc.settled === true);
+      await clickWidget(page, 'editor.save');
+      const plan = await waitForPlan(page, (p) => (p.progress || []).some((r) => r.task === 'task-2-1'));
+      const row = plan.progress.find((r) => r.task === 'task-2-1' && r.occurrence === '2024-Q2');
+      assert.deepEqual(row.evidence.map((e) => e.text), ['Biên bản số 3 ngày 28/6/2024']);
+    } finally {
+      await context.close();
+    }
+  });

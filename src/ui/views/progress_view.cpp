@@ -704,12 +704,6 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
     }
     domain::ProgressDraft& draft = st.draft;
     DialogKeys keys = dialogKeys(ctx);
-    // Enter in "Minh chứng" adds the line typed there (as the button beside it does); Ctrl+Enter saves.
-    if (keys.submit && !ImGui::GetIO().KeyCtrl && keys.field == textFieldId("editor.evidence") &&
-        !draft.evidence.empty()) {
-        keys.submit = false;
-        domain::addDraftEvidence(draft);
-    }
     const bool asking = st.confirmDiscard; // as the frame began (this frame's Escape may start the question)
     ImGui::Text("%s %s — %s", tr(Str::TaskHeading), taskLabel(*occ->group, *task).c_str(),
                 task->content.c_str());
@@ -764,7 +758,13 @@ void drawProgressEditor(ProgressViewState& st, ProgressCache& cache, const Plan&
     if (textField(ctx, "editor.evidence", draft.evidence, out, key, em * 24))
         draft.evidence = out;
     ImGui::SameLine();
-    if (button(ctx, "editor.addEvidence", tr(Str::AddEvidence)))
+    // Enter in "Minh chứng" adds the line typed there, as the button beside it does (Ctrl+Enter saves):
+    // decided once the field has taken its text, which may hold letters typed in this frame before Enter.
+    const bool enterAdds = keys.submit && !ImGui::GetIO().KeyCtrl &&
+                           keys.field == textFieldId("editor.evidence") && !draft.evidence.empty();
+    if (enterAdds)
+        keys.submit = false;
+    if (button(ctx, "editor.addEvidence", tr(Str::AddEvidence)) || enterAdds)
         domain::addDraftEvidence(draft);
     ImGui::Separator();
     const bool canSave = domain::canSave(draft, plan.year);
