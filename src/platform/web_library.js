@@ -401,6 +401,18 @@ mergeInto(LibraryManager.library, {
         tx.onabort = function () { then(-1); };
       });
     },
+    // The epoch stored in IndexedDB, read in its own transaction: then(epoch), or then(-1) when it cannot be read.
+    stored: function (then) {
+      IDBFS.getDB('/data', function (err, db) {
+        if (err) { then(-1); return; }
+        try {
+          var req = db.transaction([IDBFS.DB_STORE_NAME], 'readonly').objectStore(IDBFS.DB_STORE_NAME)
+            .get(kstthcTabs.epochKey);
+          req.onsuccess = function () { then((req.result && req.result['epoch']) || 0); };
+          req.onerror = function () { then(-1); };
+        } catch (e) { then(-1); }
+      });
+    },
     // Inside a push's transaction, before anything is written: calls go() when this tab may write, else
     // stop(error). A tab whose claim failed (-1) claims here, unless someone claimed after it looked.
     check: function (store, go, stop) {
@@ -460,6 +472,7 @@ mergeInto(LibraryManager.library, {
     };
     var renewLease = function () {
       var l = { 'id': me, 'until': Date.now() + 5000, 'locks': T.useLocks }; // quoted: the same in every build
+      T.ownUntil = l['until'];
       try { localStorage.setItem(leaseKey, JSON.stringify(l)); } catch (e) { }
     };
     var dropLease = function () {
@@ -473,14 +486,31 @@ mergeInto(LibraryManager.library, {
       if (r) r();
     };
     T.useLocks = !!(navigator.locks && navigator.locks.request);
-    // The writer renews its lease, or stops when another tab has become the writer meanwhile.
-    var holdOrFence = function () {
+    // The writer renews its lease, or stops when another tab has become the writer meanwhile; then(), when
+    // given, runs once it still holds the lease. A writer whose own lease lapsed (its main thread was blocked
+    // longer than the lease) may be reading localStorage as it was before the block (another tab's lease and
+    // epoch reach it later): it renews only after the epoch stored in IndexedDB, read in a transaction, shows
+    // that nobody has claimed a newer one — renewing first would write over the lease of the tab that took over.
+    var holdOrFence = function (then) {
       if (T.stale() || !leaseFree()) {
         T.fence(T.stale() ? 'newer epoch' : 'lease ' + JSON.stringify(lease()));
-        return false;
+        return;
+      }
+      if (T.ownUntil && Date.now() > T.ownUntil && Module['kstthcMounted']) {
+        if (T.verifying) return;
+        T.verifying = true;
+        kstthcTabs.stored(function (stored) {
+          T.verifying = false;
+          if (T.role !== 1) return;
+          if (T.epoch > 0 && stored > T.epoch) { T.fence('newer epoch stored while this tab was blocked'); return; }
+          if (T.stale() || !leaseFree()) { T.fence('lease ' + JSON.stringify(lease())); return; }
+          renewLease(); // not readable (-1): renewed; every push still checks the stored epoch
+          if (then) then();
+        });
+        return;
       }
       renewLease();
-      return true;
+      if (then) then();
     };
     // Becomes the writer when nobody else is: lease taken, epoch claimed, storage reloaded, then role 1. A lease
     // of another tab that looks lapsed may only mean that tab's timers are throttled (a hidden tab's renew runs
@@ -557,7 +587,7 @@ mergeInto(LibraryManager.library, {
       if (m['type'] === 'saved' && T.role === 2) T.reload(null);
       if (m['type'] === 'saved' && T.role === 1 && T.stale()) T.fence('it saved');
       if (m['type'] === 'released' && T.role === 3) tryBecome();
-      if (m['type'] === 'probe' && T.role === 1 && holdOrFence()) T.post({ 'type': 'writing' });
+      if (m['type'] === 'probe' && T.role === 1) holdOrFence(function () { T.post({ 'type': 'writing' }); });
       if (m['type'] === 'writing') T.answered = true;
       if (m['type'] === 'takeover' && T.role === 1 && !T.stepping) {
         T.stepping = true;
