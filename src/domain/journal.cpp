@@ -208,6 +208,24 @@ std::string contentHash(std::string_view text) {
 Journal::Journal(std::string planId, std::string base)
     : m_planId(std::move(planId)), m_base(std::move(base)) {}
 
+Journal Journal::ofUnstored(const Plan& plan) {
+    Journal out(plan.meta.id, "");
+    // As an object inside the journal, written compact (as parse() reads it back).
+    out.m_unstoredBase = parseJson(exportPlanJson(normalized(plan)))
+                             .value_or(json::object())
+                             .dump(-1, ' ', false, json::error_handler_t::replace);
+    return out;
+}
+
+std::optional<Plan> Journal::unstoredBase() const {
+    if (m_unstoredBase.empty())
+        return std::nullopt;
+    ImportResult read = importPlanJson(m_unstoredBase);
+    if (!read.plan || read.plan->meta.id != m_planId)
+        return std::nullopt;
+    return std::move(read.plan);
+}
+
 std::optional<Journal> Journal::parse(std::string_view text) {
     try {
         const std::optional<json> j = parseJson(text);
@@ -218,6 +236,11 @@ std::optional<Journal> Journal::parse(std::string_view text) {
         if (items == j->end() || !items->is_array())
             return std::nullopt;
         Journal out(planId, base);
+        if (const auto unstored = j->find("unstoredBase"); unstored != j->end()) {
+            if (!unstored->is_object() || !base.empty())
+                return std::nullopt;
+            out.m_unstoredBase = unstored->dump();
+        }
         for (const json& item : *items) {
             std::string cp;
             if (item.is_object() && str(item, "checkpoint", cp))
@@ -268,6 +291,7 @@ void Journal::checkpoint(const std::string& hash) {
 
 void Journal::reset(const std::string& base) {
     m_base = base;
+    m_unstoredBase.clear(); // storage holds it now
     m_items.clear();
 }
 
@@ -301,6 +325,8 @@ std::optional<std::vector<JournalEntry>> Journal::pendingFor(const std::string& 
 std::string Journal::text() const {
     std::string out = json{{"plan", m_planId}, {"base", m_base}}.dump();
     out.pop_back(); // the closing brace: the entries follow
+    if (!m_unstoredBase.empty())
+        out += ",\"unstoredBase\":" + m_unstoredBase;
     out += ",\"entries\":[";
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         if (i)

@@ -27,6 +27,11 @@ public:
     /// An empty journal for the plan `planId` whose stored text hashes to `base`.
     Journal(std::string planId, std::string base);
 
+    /// An empty journal for a plan storage does not hold yet (the built-in plan at a first visit, a new
+    /// plan before its first save): it keeps the whole plan, so that its edits can be replayed onto it when
+    /// the page ends before anything reached storage.
+    static Journal ofUnstored(const Plan& plan);
+
     /// Reads a journal's text; nullopt when it is not one. Never throws.
     static std::optional<Journal> parse(std::string_view text);
 
@@ -35,6 +40,8 @@ public:
     const std::string& base() const { return m_base; }
     /// Whether it holds no edit.
     bool empty() const;
+    /// The plan it started on when storage did not hold it (ofUnstored), read and checked; else nullopt.
+    std::optional<Plan> unstoredBase() const;
 
     /// Records an edit applied with `stamp`. Consecutive keystrokes into one field keep only the last value.
     void add(const Edit& edit, const Stamp& stamp);
@@ -58,6 +65,7 @@ private:
     };
     std::string m_planId;
     std::string m_base;
+    std::string m_unstoredBase; ///< the plan's snapshot text when storage did not hold it, else empty
     std::vector<Item> m_items;
 };
 

@@ -70,7 +70,55 @@ mergeInto(LibraryManager.library, {
     var isModifier = function (k) {
       return k === 'Control' || k === 'Shift' || k === 'Alt' || k === 'Meta' || k === 'AltGraph';
     };
+    // Keys typed after Tab or Enter left a field, before the app has shown the next one (a slow frame, or a
+    // typist faster than frames), belong to the next field. One such key at a time is handled by the cut
+    // below; while the app has not moved on yet, further keys are held (T.hold) and given to the element, or
+    // to the app, once it has (js_text_follow): each number typed between two Tabs lands in its own cell.
+    var replayable = function (e) {
+      return !e.isComposing && e.keyCode !== 229 && !e.ctrlKey && !e.metaKey && !e.altKey &&
+        (e.key.length === 1 || e.key === 'Backspace' || e.key === 'Delete' || e.key === 'Tab' ||
+          e.key === 'Enter' || e.key === 'Escape');
+    };
+    var synthetic = function (type, q) {
+      var ev = new KeyboardEvent(type, { key: q.key, code: q.code, location: q.location, shiftKey: q.shift,
+        bubbles: true, cancelable: true });
+      Object.defineProperty(ev, 'keyCode', { get: function () { return q.keyCode; } });
+      Object.defineProperty(ev, 'which', { get: function () { return q.keyCode; } });
+      Object.defineProperty(ev, 'charCode', { get: function () { return type === 'keypress' ? q.key.charCodeAt(0) : 0; } });
+      (document.activeElement || document.body).dispatchEvent(ev);
+    };
+    var give = function (q) { // one held key, as if typed now
+      var el = document.activeElement;
+      if (isOurs(el) && (q.key.length === 1 || (q.key === 'Enter' && el === multi))) {
+        document.execCommand('insertText', false, q.key === 'Enter' ? '\n' : q.key);
+      } else if (isOurs(el) && (q.key === 'Backspace' || q.key === 'Delete')) {
+        document.execCommand(q.key === 'Backspace' ? 'delete' : 'forwardDelete', false);
+      } else {
+        synthetic('keydown', q);
+        if (q.key.length === 1) synthetic('keypress', q);
+        synthetic('keyup', q);
+      }
+    };
+    var release = function () {
+      var queue = T.hold ? T.hold.queue : [];
+      T.hold = null;
+      while (queue.length && !T.hold) give(queue.shift()); // a Tab or Enter given holds the rest again
+      if (T.hold) T.hold.queue = T.hold.queue.concat(queue);
+    };
+    T.release = release;
     window.addEventListener('keydown', function (e) {
+      if (T.hold && !isModifier(e.key)) {
+        if (!replayable(e)) {
+          release(); // a key that cannot be given later (a shortcut, an arrow): what is held goes first
+        } else {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          T.hold.queue.push({ key: e.key, code: e.code, keyCode: e.keyCode, location: e.location,
+            shift: e.shiftKey });
+          T.hold.keys[e.code] = true;
+          return;
+        }
+      }
       // Ctrl + / Ctrl − / Ctrl 0: the app's UI zoom (the font is rebuilt at the new size, so text stays sharp).
       if ((e.ctrlKey || e.metaKey) && !e.altKey && ['+', '=', '-', '_', '0'].indexOf(e.key) >= 0) {
         e.preventDefault();
@@ -91,6 +139,7 @@ mergeInto(LibraryManager.library, {
         if (k !== 'Escape') {
           var el = T.el;
           T.cut = { v: el.value, s: el.selectionStart, e: el.selectionEnd, d: el.selectionDirection, n: T.serial };
+          T.hold = { frames: 0, queue: [], keys: {} };
         }
         return;
       }
@@ -99,12 +148,17 @@ mergeInto(LibraryManager.library, {
     }, true);
     window.addEventListener('keyup', function (e) { // the same keys' releases: ImGui never saw them pressed
       var k = e.key;
+      if (e.isTrusted && T.hold && T.hold.keys[e.code]) { // given later, with its release
+        delete T.hold.keys[e.code];
+        e.stopImmediatePropagation();
+        return;
+      }
       if (!isOurs(e.target) || isModifier(k) || k === 'Tab' || k === 'Escape' || k === 'Enter') return;
       e.stopImmediatePropagation();
       bump();
     }, true);
     window.addEventListener('keypress', function (e) {
-      if (isOurs(e.target)) e.stopImmediatePropagation();
+      if (isOurs(e.target) || (e.isTrusted && T.hold)) e.stopImmediatePropagation();
     }, true);
     [single, multi].forEach(function (el) {
       el.addEventListener('input', bump);
@@ -156,6 +210,10 @@ mergeInto(LibraryManager.library, {
   js_text_follow: function (active, focus, multiline, x, y, w, h, fontPx, padX, padY) {
     var T = Module['kstthcText'];
     if (!T) return;
+    // Keys held since Tab or Enter left a field (js_install_text_element) are given once the app has taken
+    // that key (nothing of it is queued any more) and shown what follows: the next field, or none.
+    var releaseHeld = false;
+    if (T.hold && focus && ++T.hold.frames >= (active ? 2 : 4)) releaseHeld = true;
     var el = document.getElementById(multiline ? 'textproxy-multi' : 'textproxy');
     var other = document.getElementById(multiline ? 'textproxy' : 'textproxy-multi');
     if (active) {
@@ -193,6 +251,7 @@ mergeInto(LibraryManager.library, {
       });
       T.composing = false;
     }
+    if (releaseHeld) Promise.resolve().then(T.release); // once this frame is over (the keys wake the next)
   },
 
   js_text_end_composition: function () {

@@ -17,16 +17,23 @@ void App::replayJournals(const std::string& currentId, std::optional<domain::Pla
     for (const std::string& id : platform::journalPlans()) {
         const std::optional<std::string> text = platform::journalRead(id);
         std::optional<domain::Journal> journal = text ? domain::Journal::parse(*text) : std::nullopt;
-        if (!journal || journal->planId() != id || !m_store.exists(id))
+        if (!journal || journal->planId() != id)
             continue; // not ours to use: left as it is
-        const auto pending = journal->pendingFor(m_store.storedHash(id));
+        // A plan storage does not hold (the page ended before its first save reached IndexedDB): the journal
+        // keeps the plan it started on.
+        const bool stored = m_store.exists(id);
+        std::optional<domain::Plan> plan = stored ? std::nullopt : journal->unstoredBase();
+        if (!stored && !plan)
+            continue;
+        const auto pending = journal->pendingFor(stored ? m_store.storedHash(id) : std::string());
         if (!pending)
             continue; // made on a state storage does not hold: left as it is
-        if (pending->empty()) {
+        if (pending->empty() && stored) {
             platform::journalRemove(id); // storage has all of it
             continue;
         }
-        std::optional<domain::Plan> plan = (id == currentId && current) ? current : m_store.read(id);
+        if (stored)
+            plan = (id == currentId && current) ? current : m_store.read(id);
         if (!plan)
             continue;
         for (const domain::JournalEntry& e : *pending)
@@ -77,7 +84,10 @@ void App::startJournal() {
         return;
     }
     m_replayed.reset();
-    m_journal.emplace(id, m_store.storedHash(id));
+    if (m_store.exists(id))
+        m_journal.emplace(id, m_store.storedHash(id));
+    else
+        m_journal = domain::Journal::ofUnstored(m_session.plan()); // its first save is still to come
 }
 
 void App::writeJournal() {

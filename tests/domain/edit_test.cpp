@@ -782,8 +782,10 @@ TEST_CASE("the journal: random edits written, read back and replayed give the sa
     for (int round = 0; round < 60; ++round) {
         Plan p = test_support::randomPlan(rng, 2);
         const Plan original = p;
-        const std::string base = contentHash(exportPlanJson(p));
-        Journal journal(p.meta.id, base);
+        // Every third one on a plan storage did not hold yet (it keeps the plan it started on).
+        const bool unstored = round % 3 == 0;
+        const std::string base = unstored ? std::string() : contentHash(exportPlanJson(p));
+        Journal journal = unstored ? Journal::ofUnstored(p) : Journal(p.meta.id, base);
         std::string checkpointText;
         std::vector<Edit> inverses;
         for (int i = 0; i < 40; ++i) {
@@ -813,7 +815,15 @@ TEST_CASE("the journal: random edits written, read back and replayed give the sa
         for (int from = 0; from < 2; ++from) {
             if (from == 1 && checkpointText.empty())
                 continue;
-            Plan q = from == 0 ? original : *importPlanJson(checkpointText).plan;
+            if (from == 0 && unstored) {
+                REQUIRE(read->unstoredBase());
+                CHECK(exportPlanJson(*read->unstoredBase()) == exportPlanJson(original));
+            } else if (from == 0) {
+                CHECK_FALSE(read->unstoredBase());
+            }
+            Plan q = from == 1  ? *importPlanJson(checkpointText).plan
+                     : unstored ? *read->unstoredBase()
+                                : original;
             const auto pending = read->pendingFor(from == 0 ? base : contentHash(checkpointText));
             REQUIRE(pending);
             for (const JournalEntry& e : *pending)
@@ -822,6 +832,10 @@ TEST_CASE("the journal: random edits written, read back and replayed give the sa
             ++replayed;
         }
         CHECK_FALSE(read->pendingFor("0000000000000000"));
+        Journal afresh = *read;
+        afresh.reset(contentHash(edited)); // storage holds it all now: the plan it started on is let go
+        CHECK_FALSE(afresh.unstoredBase());
+        CHECK(afresh.text().find("unstoredBase") == std::string::npos);
     }
     CHECK(replayed > 60);
 }
@@ -848,8 +862,24 @@ TEST_CASE("the journal keeps only the last value of a field typed into, and refu
           "{\"plan\":\"p\",\"base\":\"b\",\"entries\":[{\"time\":\"t\",\"author\":\"a\","
           "\"ops\":[{\"op\":\"insert\",\"parent\":\"x\",\"index\":-1}]}]}",
           "{\"plan\":\"p\",\"base\":\"b\",\"entries\":[{\"time\":\"t\",\"author\":\"a\",\"ops\":[{\"op\":"
-          "\"set\",\"id\":\"x\",\"field\":\"content\",\"value\":1e999}]}]}"})
+          "\"set\",\"id\":\"x\",\"field\":\"content\",\"value\":1e999}]}]}",
+          // The plan it started on is only for one storage did not hold (no base), and is an object.
+          "{\"plan\":\"p\",\"base\":\"b\",\"unstoredBase\":{},\"entries\":[]}",
+          "{\"plan\":\"p\",\"base\":\"\",\"unstoredBase\":\"x\",\"entries\":[]}"})
         CHECK_FALSE(Journal::parse(bad));
+    // One whose plan it started on is not a valid plan (or another plan) is read, but cannot be replayed.
+    const std::optional<Journal> broken =
+        Journal::parse("{\"plan\":\"p\",\"base\":\"\",\"unstoredBase\":{\"schema\":1},\"entries\":[]}");
+    REQUIRE(broken);
+    CHECK_FALSE(broken->unstoredBase());
+    Plan other = builtin();
+    other.meta.id = "plan-other";
+    const std::optional<Journal> moved = Journal::parse(Journal::ofUnstored(other).text().replace(
+        0, std::string("{\"base\":\"\",\"plan\":\"plan-other\"").size(),
+        "{\"base\":\"\",\"plan\":\"plan-else\""));
+    REQUIRE(moved);
+    CHECK(moved->planId() == "plan-else");
+    CHECK_FALSE(moved->unstoredBase());
 }
 
 TEST_CASE("an edit made earlier is stale where its record was changed since, and only there") {

@@ -473,3 +473,40 @@ test('letters typed just before Enter in "Minh chứng", both seen in one slow f
       await context.close();
     }
   });
+
+test('numbers, Tab and Enter typed faster than frames come each land in their own cell (CI of 50b8713)',
+  async () => {
+    const context = await launch(await newProfileDir(), { viewport: { width: 1366, height: 900 } });
+    await holdFrames(context);
+    try {
+      const page = await openApp(context, url);
+      const k1 = (await exportedPlan(page)).kpis[0].id;
+      await clickWidget(page, 'tab.targets');
+      await waitState(page, () => window.__kstthc.settled === true);
+      await focusField(page, `count:${k1}:1:0`);
+      await page.keyboard.type('41');
+      await waitState(page, () => window.__kstthc.settled === true);
+      // All of it before one frame: two fields left by Tab, one by Enter (whose next cell comes a frame
+      // later, with no field active in between), and digits typed after each.
+      await page.evaluate(() => { window.__frameGate.held = true; });
+      await page.keyboard.type('2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('380');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1020');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('1100');
+      await page.evaluate(() => window.__frameGate.release());
+      await waitState(page, (n) => window.__kstthc.activeField === n && window.__kstthc.settled === true, 5000,
+        `count:${k1}:3:1`);
+      await page.keyboard.press('Enter');
+      const counts = (p) => (p.counts || []).filter((c) => c.kpi === k1)
+        .map((c) => [c.month, c.numerator, c.denominator ?? null]);
+      const want = [['2024-01', 412, 0], ['2024-02', 380, 0], ['2024-03', 1020, 1100]];
+      const plan = await waitForPlan(page, (p) => JSON.stringify(counts(p)) === JSON.stringify(want), 5000)
+        .catch(async (e) => { throw new Error(`${e.message}\ncounts: ${JSON.stringify(counts(await exportedPlan(page)))}`); });
+      assert.deepEqual(counts(plan), want);
+    } finally {
+      await context.close();
+    }
+  });

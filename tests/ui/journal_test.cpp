@@ -222,3 +222,36 @@ TEST_CASE("a stopped tab going on does not write its older edit over the other t
     CHECK(contentOf(h.app.planJson(), task) == "Nội dung của thẻ kia");
     CHECK(h.state()["storageMessage"].get<std::string>().find("Không ghi lại") != std::string::npos);
 }
+
+TEST_CASE("at a first visit, an edit made before the built-in plan's first save reached storage survives") {
+    Stored died;
+    std::string task, shown;
+    {
+        Harness h;
+        h.start();
+        const std::map<std::string, std::string> atStart = native::files();
+        const std::string planFile =
+            "/data/plans/" + domain::importPlanJson(h.app.planJson()).plan->meta.id + ".json";
+        REQUIRE(atStart.count(planFile) == 0); // shown, not stored yet
+        task = typeIntoFirstTask(h, " — gõ ngay khi mở");
+        shown = contentOf(h.app.planJson(), task);
+        REQUIRE(shown.find("gõ ngay khi mở") != std::string::npos);
+        // The page dies before anything reached IndexedDB: storage is as it was at the start.
+        died = {atStart, native::journals()};
+        REQUIRE(died.journals.size() == 1);
+    }
+    Harness again;
+    native::files() = died.files;
+    native::journals() = died.journals;
+    again.start();
+    CHECK(contentOf(again.app.planJson(), task) == shown);
+    again.settle();
+    again.frames(2);
+    CHECK(native::journals().empty()); // stored now: the journal starts afresh
+    const domain::Plan stored =
+        *domain::importPlanJson(
+             native::files().at("/data/plans/" + domain::importPlanJson(again.app.planJson()).plan->meta.id +
+                                ".json"))
+             .plan;
+    CHECK(domain::findTask(stored, task)->content == shown);
+}
