@@ -73,7 +73,8 @@ def main(source, dist):
         if not target.exists():
             target.write_bytes(png(size, smooth(size) if size <= 192 else icon))
     digest = hashlib.sha256()
-    for name in ('index.html', 'index.js', 'index.wasm', 'index.data', 'manifest.webmanifest', 'favicon.svg'):
+    for name in ('index.html', 'index.js', 'index.wasm', 'index.data', 'manifest.webmanifest', 'favicon.svg',
+                 'report.js', 'report.wasm'):
         digest.update((dist / name).read_bytes())
     sw = (source / 'web' / 'sw.js').read_text(encoding='utf-8').replace('__BUILD_VERSION__', digest.hexdigest()[:16])
     (dist / 'sw.js').write_text(sw, encoding='utf-8')

@@ -5,7 +5,7 @@
 const VERSION = '__BUILD_VERSION__';
 const CACHE = 'kstthc-' + VERSION;
 const FILES = ['./', 'index.html', 'index.js', 'index.wasm', 'index.data', 'favicon.svg', 'manifest.webmanifest',
-  'icon-192.png', 'icon-512.png'];
+  'icon-192.png', 'icon-512.png', 'report.js', 'report.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));

@@ -43,7 +43,7 @@ bool forEachList(Plan& p, F&& f) {
     const std::string& pid = p.meta.id;
     if (f(p.legalBases, pid) || f(p.body, pid) || f(p.recipients, pid) || f(p.units, pid) ||
         f(p.groups, pid) || f(p.kpis, pid) || f(p.progress, pid) || f(p.events, pid) || f(p.log, pid) ||
-        f(p.kpiCounts, pid) || f(p.oneStop, pid))
+        f(p.kpiCounts, pid) || f(p.oneStop, pid) || f(p.reports, pid))
         return true;
     for (Progress& pr : p.progress)
         if (f(pr.evidence, pr.meta.id))
@@ -109,7 +109,7 @@ RecordMeta* progressMeta(Plan& p, const std::string& id) {
 const char* kindName(std::size_t kind) {
     static const char* names[] = {"legalBasis", "body", "recipient",   "unit",     "group",
                                   "task",       "kpi",  "coordinator", "progress", "evidence",
-                                  "event",      "log",  "count",       "onestop"};
+                                  "event",      "log",  "count",       "onestop",  "report"};
     static_assert(std::size(names) == std::variant_size_v<Record>);
     return names[kind];
 }
@@ -208,6 +208,20 @@ std::string* recordField(Evidence& r, const std::string& f) {
 }
 std::string* recordField(TaskEvent& r, const std::string& f) {
     return f == "date" ? &r.date : f == "due" ? &r.due : f == "note" ? &r.note : nullptr;
+}
+std::string* recordField(Report& r, const std::string& f) {
+    return f == "period"            ? &r.period
+           : f == "number"          ? &r.number
+           : f == "date"            ? &r.date
+           : f == "asOf"            ? &r.asOf
+           : f == "difficulties"    ? &r.difficulties
+           : f == "proposals"       ? &r.proposals
+           : f == "nextSteps"       ? &r.nextSteps
+           : f == "recipients"      ? &r.recipients
+           : f == "signerAuthority" ? &r.signerAuthority
+           : f == "signerTitle"     ? &r.signerTitle
+           : f == "signerName"      ? &r.signerName
+                                    : nullptr;
 }
 std::string* recordField(LogEntry&, const std::string&) {
     return nullptr; // history lines are never edited
@@ -345,6 +359,10 @@ void normalize(Progress& r) {
 void normalize(TaskEvent& r) {
     normalize({&r.meta.author, &r.taskId, &r.date, &r.due, &r.note});
 }
+void normalize(Report& r) {
+    normalize({&r.meta.author, &r.period, &r.number, &r.date, &r.asOf, &r.difficulties, &r.proposals,
+               &r.nextSteps, &r.recipients, &r.signerAuthority, &r.signerTitle, &r.signerName});
+}
 void normalize(LogEntry& r) {
     normalize({&r.meta.author, &r.taskId, &r.occurrence, &r.text});
 }
@@ -374,6 +392,7 @@ void normalizePlan(Plan& p) {
     normalizeAll(p.progress);
     normalizeAll(p.events);
     normalizeAll(p.log);
+    normalizeAll(p.reports);
     normalizeAll(p.tombstones);
 }
 

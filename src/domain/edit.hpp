@@ -24,7 +24,7 @@ struct Stamp {
 
 /// Any record that lives in a list of the plan.
 using Record = std::variant<LegalBasis, BodyBlock, Recipient, Unit, Group, Task, Kpi, UnitRef, Progress,
-                            Evidence, TaskEvent, LogEntry, KpiCount, OneStopMonth>;
+                            Evidence, TaskEvent, LogEntry, KpiCount, OneStopMonth, Report>;
 
 /// A change stamp to put back: the record `id` (or the plan, by its id) gets `stamp` instead of the edit's.
 /// The inverses applyEdit returns carry the stamps records had before, so undo restores them exactly and redo

@@ -28,6 +28,7 @@ std::string lastChange(const Plan& plan) {
     seeAll(plan.progress);
     seeAll(plan.events);
     seeAll(plan.log);
+    seeAll(plan.reports);
     for (const Tombstone& t : plan.tombstones)
         see(t.deleted);
     return newest;

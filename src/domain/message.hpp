@@ -41,6 +41,7 @@ enum class MessageCode {
     UnknownTask,          ///< {0} the task id a record refers to
     ProgressTwice,        ///< {0} the occurrence key recorded twice for one task
     ProgressIdNotDerived, ///< {0} the progress record's id, {1} the id it must have (progressId)
+    InvalidReportPeriod,  ///< {0} a report's period that is neither a period key nor a date range
     // [SECTION] Edits
     FieldNotFound,  ///< {0} field, {1} record id
     RecordNotFound, ///< {0} record id

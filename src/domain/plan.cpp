@@ -74,6 +74,7 @@ Plan nextYearCopy(const Plan& plan, const std::string& newId, const std::string&
     p.progress.clear();
     p.events.clear();
     p.log.clear();
+    p.reports.clear();
     p.tombstones.clear();
     auto shift = [&](std::string& text, const std::string& where, const std::string& label) {
         std::string moved = shiftYear(text, from, to);

@@ -178,6 +178,21 @@ struct LogEntry {
     std::string text;
 };
 
+/// A periodic report kept with the plan (issue 13): the period it covers and what the officer wrote in it.
+/// Its figures are computed from the plan as of `asOf` (report.hpp), so a Q1 report does not change in June.
+struct Report {
+    RecordMeta meta;
+    std::string period; ///< a period key ("2024-Q2", schedule.hpp) or a date range "2024-04-01/2024-05-15"
+    std::string number; ///< "12" of "Số: 12/BC-UBND"; "" to fill in by hand
+    std::string date;   ///< ISO: the report's date
+    std::string asOf;   ///< ISO: the day its figures are judged on
+    std::string difficulties; ///< Khó khăn, vướng mắc
+    std::string proposals;    ///< Kiến nghị, đề xuất
+    std::string nextSteps;    ///< Phương hướng kỳ tới
+    std::string recipients;   ///< Nơi nhận, one per line
+    std::string signerAuthority, signerTitle, signerName;
+};
+
 /// A deleted record, kept so that a merge does not bring it back.
 struct Tombstone {
     std::string id;
@@ -215,6 +230,7 @@ struct Plan {
     std::vector<Progress> progress;
     std::vector<TaskEvent> events;
     std::vector<LogEntry> log;
+    std::vector<Report> reports;
     std::vector<Tombstone> tombstones;
 };
 

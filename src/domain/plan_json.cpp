@@ -283,6 +283,23 @@ void writeEvent(Writer& w, const TaskEvent& e) {
     w.object(std::move(m));
 }
 
+void writeReport(Writer& w, const Report& r) {
+    std::vector<Writer::Member> m;
+    addMeta(m, w, r.meta);
+    m.push_back(text(w, "asOf", r.asOf));
+    m.push_back(text(w, "date", r.date));
+    m.push_back(text(w, "difficulties", r.difficulties));
+    m.push_back(text(w, "nextSteps", r.nextSteps));
+    m.push_back(text(w, "number", r.number));
+    m.push_back(text(w, "period", r.period));
+    m.push_back(text(w, "proposals", r.proposals));
+    m.push_back(text(w, "recipients", r.recipients));
+    m.push_back(text(w, "signerAuthority", r.signerAuthority));
+    m.push_back(text(w, "signerName", r.signerName));
+    m.push_back(text(w, "signerTitle", r.signerTitle));
+    w.object(std::move(m));
+}
+
 void writeLog(Writer& w, const LogEntry& l) {
     std::vector<Writer::Member> m;
     addMeta(m, w, l.meta);
@@ -314,6 +331,8 @@ void writeRecords(Writer& w, const Plan& p, std::vector<Writer::Member>& root) {
         root.push_back(list(w, "events", p.events, writeEvent));
     if (!p.log.empty())
         root.push_back(list(w, "log", p.log, writeLog));
+    if (!p.reports.empty())
+        root.push_back(list(w, "reports", p.reports, writeReport));
     root.push_back({"tombstones", [&] {
                         w.array(p.tombstones, [&](const Tombstone& t) {
                             w.object({text(w, "id", t.id), text(w, "kind", t.kind),
@@ -672,6 +691,23 @@ TaskEvent readEvent(Reader& r, const json& je, const std::string& path) {
     return e;
 }
 
+Report readReport(Reader& r, const json& j, const std::string& path) {
+    Report out;
+    out.meta = r.meta(j, path);
+    out.period = r.string(j, path, "period");
+    out.number = r.string(j, path, "number", false);
+    out.date = r.string(j, path, "date", false);
+    out.asOf = r.string(j, path, "asOf", false);
+    out.difficulties = r.string(j, path, "difficulties", false);
+    out.proposals = r.string(j, path, "proposals", false);
+    out.nextSteps = r.string(j, path, "nextSteps", false);
+    out.recipients = r.string(j, path, "recipients", false);
+    out.signerAuthority = r.string(j, path, "signerAuthority", false);
+    out.signerTitle = r.string(j, path, "signerTitle", false);
+    out.signerName = r.string(j, path, "signerName", false);
+    return out;
+}
+
 LogEntry readLog(Reader& r, const json& jl, const std::string& path) {
     return {r.meta(jl, path), r.string(jl, path, "task"), r.string(jl, path, "occurrence", false),
             r.string(jl, path, "text")};
@@ -738,6 +774,7 @@ void readProgress(Reader& r, const json& root, Plan& p) {
     readList(r, root, "", "progress", false, readProgressRecord, p.progress);
     readList(r, root, "", "events", false, readEvent, p.events);
     readList(r, root, "", "log", false, readLog, p.log);
+    readList(r, root, "", "reports", false, readReport, p.reports);
 }
 
 ImportResult refuse(std::string path, MessageCode code, std::vector<std::string> args = {}) {
@@ -854,7 +891,7 @@ namespace {
 /// Kind names in the order of the Record variant.
 constexpr const char* kRecordKinds[] = {"legalBasis", "body", "recipient",   "unit",     "group",
                                         "task",       "kpi",  "coordinator", "progress", "evidence",
-                                        "event",      "log",  "count",       "onestop"};
+                                        "event",      "log",  "count",       "onestop",  "report"};
 static_assert(std::size(kRecordKinds) == std::variant_size_v<Record>);
 
 template <std::size_t I = 0>
@@ -890,6 +927,8 @@ std::optional<Record> readKind(Reader& r, std::size_t kind, const json& j) {
             record = readCount(r, j, "");
         else if constexpr (std::is_same_v<T, OneStopMonth>)
             record = readOneStop(r, j, "");
+        else if constexpr (std::is_same_v<T, Report>)
+            record = readReport(r, j, "");
         else
             record = readLog(r, j, "");
         return Record{std::move(record)};
@@ -938,6 +977,8 @@ std::string recordJson(const Record& record) {
                 writeCount(w, rec);
             else if constexpr (std::is_same_v<T, OneStopMonth>)
                 writeOneStop(w, rec);
+            else if constexpr (std::is_same_v<T, Report>)
+                writeReport(w, rec);
             else
                 writeLog(w, rec);
         },

@@ -15,18 +15,6 @@ std::optional<ReportPeriod> reportRange(const Date& from, const Date& to) {
     return ReportPeriod{std::nullopt, from, to};
 }
 
-namespace {
-
-const char* const kRoman[] = {"I", "II", "III", "IV"};
-
-std::string twoDigits(int n) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%02d", n);
-    return buffer;
-}
-
-} // namespace
-
 std::string reportPeriodWords(const ReportPeriod& p) {
     if (!p.period)
         return "từ ngày " + toDisplay(p.from) + " đến ngày " + toDisplay(p.to);
@@ -36,7 +24,7 @@ std::string reportPeriodWords(const ReportPeriod& p) {
     case PeriodKind::Month:
         return "tháng " + twoDigits(period.index) + year;
     case PeriodKind::Quarter:
-        return std::string("quý ") + kRoman[std::clamp(period.index, 1, 4) - 1] + year;
+        return std::string("quý ") + quarterNumeral(period.index) + year;
     case PeriodKind::HalfYear:
         return std::string(period.index == 2 ? "6 tháng cuối" : "6 tháng đầu") + year;
     case PeriodKind::NineMonths:
@@ -96,6 +84,67 @@ ReportFigures reportFigures(const Plan& plan, const ReportPeriod& period, const 
             commune.push_back(m);
     f.problems = checkOneStop(commune);
     return f;
+}
+
+} // namespace domain
+
+namespace domain {
+
+std::optional<ReportPeriod> reportPeriodFromText(std::string_view text, PeriodMode mode) {
+    if (const auto slash = text.find('/'); slash != std::string_view::npos) {
+        const std::string_view from = text.substr(0, slash), to = text.substr(slash + 1);
+        if (!isIsoDate(from) || !isIsoDate(to))
+            return std::nullopt;
+        return reportRange(*parseIsoDate(from), *parseIsoDate(to));
+    }
+    if (const std::optional<Period> p = periodFromKey(text, mode))
+        return reportPeriodOf(*p);
+    return std::nullopt;
+}
+
+std::string reportPeriodText(const ReportPeriod& p) {
+    return p.period ? periodKey(*p.period) : toIso(p.from) + "/" + toIso(p.to);
+}
+
+Date reportAsOf(const ReportPeriod& p, const Date& date) {
+    return date < p.to && !(date < p.from) ? date : p.to;
+}
+
+std::string reportSymbol(const Plan& plan) {
+    const std::size_t slash = plan.numberSymbol.rfind('/');
+    std::string symbol = slash == std::string::npos ? std::string() : plan.numberSymbol.substr(slash + 1);
+    const std::size_t dash = symbol.find('-');
+    if (dash == std::string::npos || dash == 0)
+        return "BC-UBND";
+    return "BC" + symbol.substr(dash);
+}
+
+Edit newReportEdit(const Plan& plan, const ReportPeriod& period, const Date& today, const std::string& id) {
+    Report r;
+    r.meta.id = id;
+    r.period = reportPeriodText(period);
+    r.date = toIso(today);
+    r.asOf = toIso(reportAsOf(period, today));
+    for (const Recipient& rec : plan.recipients)
+        r.recipients += (r.recipients.empty() ? "" : "\n") + rec.text;
+    r.signerAuthority = plan.signature.authority;
+    r.signerTitle = plan.signature.title;
+    r.signerName = plan.signature.name;
+    return Edit{{InsertRecord{plan.meta.id, plan.reports.size(), std::move(r)}}};
+}
+
+std::optional<Edit> refreshReportEdit(const Plan& plan, const Report& report, const Date& today) {
+    const std::optional<ReportPeriod> period = reportPeriodFromText(report.period, periodModeOf(plan));
+    if (!period)
+        return std::nullopt;
+    return Edit{{SetText{report.meta.id, "asOf", toIso(today < period->to ? today : period->to)}}};
+}
+
+const Report* findReport(const Plan& plan, const std::string& id) {
+    for (const Report& r : plan.reports)
+        if (r.meta.id == id)
+            return &r;
+    return nullptr;
 }
 
 } // namespace domain

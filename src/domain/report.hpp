@@ -3,6 +3,7 @@
 // the one-stop figures (Biểu 06). The writers (print HTML, .docx, CSV) render these figures.
 #pragma once
 
+#include "domain/edit.hpp"
 #include "domain/plan.hpp"
 #include "domain/progress.hpp"
 #include "domain/schedule.hpp"
@@ -10,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace domain {
@@ -69,5 +71,27 @@ struct ReportFigures {
 /// the occurrences due within the period — the tasks' deadlines, their reporting periods and the events
 /// logged — each with its status as of that day.
 ReportFigures reportFigures(const Plan& plan, const ReportPeriod& period, const Date& asOf);
+
+// [SECTION] Reports kept in the plan (Report, plan.hpp)
+
+/// The period a report names: a period key ("2024-Q2", under `mode`) or a range "2024-04-01/2024-05-15";
+/// nullopt when it is neither.
+std::optional<ReportPeriod> reportPeriodFromText(std::string_view text, PeriodMode mode);
+/// How a report names its period (the reverse of reportPeriodFromText).
+std::string reportPeriodText(const ReportPeriod& p);
+/// The day a report's figures are judged on when it is dated `date`: the period's end, or the report's date
+/// when that comes first.
+Date reportAsOf(const ReportPeriod& p, const Date& date);
+/// The symbol after the number, "BC-UBND": the plan's own ("…/KH-UBND") with the kind of document changed.
+std::string reportSymbol(const Plan& plan);
+
+/// Adds a report over `period`, dated `today` (its number left blank), its figures judged as of
+/// reportAsOf, its recipients and signer those of the plan.
+Edit newReportEdit(const Plan& plan, const ReportPeriod& period, const Date& today, const std::string& id);
+/// "Cập nhật số liệu": the report's figures judged again, as of `today` (never after its period's end);
+/// nullopt when it names no period.
+std::optional<Edit> refreshReportEdit(const Plan& plan, const Report& report, const Date& today);
+/// The report with this id, or nullptr.
+const Report* findReport(const Plan& plan, const std::string& id);
 
 } // namespace domain

@@ -8,12 +8,6 @@ namespace domain {
 
 namespace {
 
-std::string twoDigits(int n) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%02d", n);
-    return buffer;
-}
-
 const char* const kStyle = R"(<style>
 @page { size: A4; margin: 20mm 15mm 20mm 30mm;
   @top-center { content: counter(page); font: 13pt "Times New Roman", "Liberation Serif", Tinos, serif; } }
@@ -45,55 +39,9 @@ td.n { text-align: right; }
 /// A paragraph per line of free text (empty lines dropped); a dash when nothing was written.
 std::string paragraphs(const std::string& text) {
     std::string out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string line = text.substr(start, end - start);
-        if (line.find_first_not_of(" \t\r") != std::string::npos)
-            out += "<p>" + htmlText(line) + "</p>\n";
-        start = end + 1;
-    }
+    for (const std::string& line : textLines(text))
+        out += "<p>" + htmlText(line) + "</p>\n";
     return out.empty() ? "<p>Không.</p>\n" : out;
-}
-
-std::string occurrenceText(const Occurrence& o) {
-    switch (o.kind) {
-    case OccurrenceKind::Period: {
-        const std::optional<Period> p = periodFromKey(o.key, PeriodMode::Calendar);
-        return (p ? periodLabel(*p, true) + ", h" : std::string("H")) + "ạn " + toDisplay(o.due);
-    }
-    case OccurrenceKind::Event:
-        return "Phát sinh ngày " + toDisplay(o.start) + ", hạn " + toDisplay(o.due);
-    case OccurrenceKind::Window:
-        break;
-    }
-    return "Hạn " + toDisplay(o.due);
-}
-
-std::string tallyText(const Tally& t) {
-    return "Tổng số " + std::to_string(t.total) + " việc; hoàn thành " + std::to_string(t.done()) +
-           " (đúng hạn " + std::to_string(t.doneOnTime) + ", quá hạn " + std::to_string(t.doneLate) +
-           "); đang thực hiện trong hạn " + std::to_string(t.inTime) + "; quá hạn chưa hoàn thành " +
-           std::to_string(t.overdue) + "; chưa đến hạn " + std::to_string(t.notDue) + "; không phát sinh " +
-           std::to_string(t.notApplicable) + ".";
-}
-
-std::string comparisonText(const std::string& c) {
-    return c == ">=" ? "≥" : c == "<=" ? "≤" : c;
-}
-
-std::string targetValue(const Kpi& k) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", k.target);
-    std::string value = buffer;
-    for (char& ch : value)
-        if (ch == '.')
-            ch = ',';
-    return comparisonText(k.comparison) + " " + value + (k.unit.empty() ? "" : " " + k.unit);
-}
-
-const char* verdictText(Verdict v) {
-    return v == Verdict::Met ? "Đạt" : v == Verdict::Missed ? "Không đạt" : "Chưa có số liệu";
 }
 
 std::string figure(long long v) {
@@ -109,7 +57,7 @@ void header(std::string& out, const Plan& plan, const ReportText& text) {
         "</div><div class=\"rule\" "
         "style=\"width:35%\"></div><div>Số: " +
         (text.number.empty() ? std::string("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;") : htmlText(text.number)) +
-        "/BC-UBND</div></td><td>";
+        "/" + htmlText(reportSymbol(plan)) + "</div></td><td>";
     out +=
         "<div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class=\"motto\">Độc lập - Tự do - "
         "Hạnh phúc</div><div class=\"rule\" style=\"width:62%\"></div><div class=\"dateline\">" +
@@ -117,21 +65,23 @@ void header(std::string& out, const Plan& plan, const ReportText& text) {
 }
 
 void results(std::string& out, const ReportFigures& f) {
-    out += "<h2>I. KẾT QUẢ THỰC HIỆN</h2>\n<p>" + htmlText(tallyText(f.overall)) + "</p>\n";
+    out += "<h2>I. KẾT QUẢ THỰC HIỆN</h2>\n<p>" + htmlText(reportTallyText(f.overall)) + "</p>\n";
     for (const ReportGroup& g : f.groups) {
-        out += "<h3>" + htmlText(g.group->numeral + ". " + g.group->title) + "</h3>\n";
+        // Subsections of section I: numbered 1, 2, … (the appendix's own numerals would repeat "I.").
+        out +=
+            "<h3>" + std::to_string(&g - f.groups.data() + 1) + ". " + htmlText(g.group->title) + "</h3>\n";
         if (g.lines.empty()) {
             out += "<p>Không có việc đến hạn trong kỳ.</p>\n";
             continue;
         }
-        out += "<p>" + htmlText(tallyText(g.tally)) + "</p>\n";
+        out += "<p>" + htmlText(reportTallyText(g.tally)) + "</p>\n";
         out +=
             "<table class=\"grid\"><thead><tr><th style=\"width:6%\">STT</th><th>Nội dung công việc</th>"
             "<th style=\"width:18%\">Kỳ, hạn</th><th style=\"width:15%\">Kết quả</th><th style=\"width:28%\">"
             "Minh chứng, ghi chú</th></tr></thead><tbody>\n";
         for (const ReportLine& l : g.lines) {
             out += "<tr><td>" + htmlText(l.task->number) + "</td><td>" + htmlText(l.task->content) +
-                   "</td><td>" + htmlText(occurrenceText(l.occurrence)) + "</td><td>" +
+                   "</td><td>" + htmlText(reportOccurrenceText(l.occurrence)) + "</td><td>" +
                    reportStatusText(l.status) + "</td><td>";
             if (l.progress) {
                 for (const Evidence& e : l.progress->evidence)
@@ -158,12 +108,9 @@ void targets(std::string& out, const ReportFigures& f) {
         "</thead><tbody>\n";
     int n = 0;
     for (const ReportTarget& t : f.targets) {
-        std::string value = formatRate(t.rate.rate);
-        if (t.rate.denominator > 0)
-            value += " (" + formatCount(t.rate.numerator) + "/" + formatCount(t.rate.denominator) + ")";
         out += "<tr><td class=\"n\">" + std::to_string(++n) + "</td><td>" + htmlText(t.kpi->name) +
-               "</td><td>" + htmlText(targetValue(*t.kpi)) + "</td><td>" +
-               htmlText(t.rate.rate ? value : "Chưa có số liệu") + "</td><td>" + verdictText(t.rate.verdict) +
+               "</td><td>" + htmlText(reportTargetText(*t.kpi)) + "</td><td>" +
+               htmlText(reportRateText(t.rate)) + "</td><td>" + reportVerdictText(t.rate.verdict) +
                "</td></tr>\n";
     }
     out += "</tbody></table>\n";
@@ -206,6 +153,96 @@ void signature(std::string& out, const ReportText& text) {
 }
 
 } // namespace
+
+std::string reportOccurrenceText(const Occurrence& o) {
+    switch (o.kind) {
+    case OccurrenceKind::Period: {
+        const std::optional<Period> p = periodFromKey(o.key, PeriodMode::Calendar);
+        return (p ? periodLabel(*p, true) + ", h" : std::string("H")) + "ạn " + toDisplay(o.due);
+    }
+    case OccurrenceKind::Event:
+        return "Phát sinh ngày " + toDisplay(o.start) + ", hạn " + toDisplay(o.due);
+    case OccurrenceKind::Window:
+        break;
+    }
+    return "Hạn " + toDisplay(o.due);
+}
+
+std::string reportTallyText(const Tally& t) {
+    return "Tổng số " + std::to_string(t.total) + " việc; hoàn thành " + std::to_string(t.done()) +
+           " (đúng hạn " + std::to_string(t.doneOnTime) + ", quá hạn " + std::to_string(t.doneLate) +
+           "); đang thực hiện trong hạn " + std::to_string(t.inTime) + "; quá hạn chưa hoàn thành " +
+           std::to_string(t.overdue) + "; chưa đến hạn " + std::to_string(t.notDue) + "; không phát sinh " +
+           std::to_string(t.notApplicable) + ".";
+}
+
+std::string reportTargetText(const Kpi& k) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", k.target);
+    std::string value = buffer;
+    for (char& ch : value)
+        if (ch == '.')
+            ch = ',';
+    const std::string& c = k.comparison;
+    return (c == ">=" ? "≥" : c == "<=" ? "≤" : c) + " " + value + (k.unit.empty() ? "" : " " + k.unit);
+}
+
+const char* reportVerdictText(Verdict v) {
+    return v == Verdict::Met ? "Đạt" : v == Verdict::Missed ? "Không đạt" : "Chưa có số liệu";
+}
+
+const char* oneStopColumnTitle(OneStopFigure figure) {
+    static const char* const titles[kOneStopFigureCount] = {"Tổng số hồ sơ nhận giải quyết",
+                                                            "Nhận trực tuyến trong kỳ",
+                                                            "Nhận trực tiếp, dịch vụ bưu chính trong kỳ",
+                                                            "Từ kỳ trước chuyển qua",
+                                                            "Tổng số hồ sơ đã giải quyết",
+                                                            "Giải quyết trước hạn",
+                                                            "Giải quyết đúng hạn",
+                                                            "Giải quyết quá hạn",
+                                                            "Tổng số hồ sơ đang giải quyết",
+                                                            "Đang giải quyết trong hạn",
+                                                            "Đang giải quyết quá hạn"};
+    const auto i = static_cast<std::size_t>(figure);
+    return i < kOneStopFigureCount ? titles[i] : "";
+}
+
+std::string reportRateText(const Rate& rate) {
+    if (!rate.rate)
+        return "Chưa có số liệu";
+    std::string value = formatRate(rate.rate);
+    if (rate.denominator > 0)
+        value += " (" + formatCount(rate.numerator) + "/" + formatCount(rate.denominator) + ")";
+    return value;
+}
+
+std::vector<std::string> textLines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        if (line.find_first_not_of(" \t\r") != std::string::npos)
+            out.push_back(std::move(line));
+        start = end + 1;
+    }
+    return out;
+}
+
+ReportText reportTextOf(const Report& r) {
+    ReportText t;
+    t.number = r.number;
+    if (const std::optional<Date> d = parseIsoDate(r.date))
+        t.date = *d;
+    else if (const std::optional<Date> asOf = parseIsoDate(r.asOf))
+        t.date = *asOf;
+    t.difficulties = r.difficulties;
+    t.proposals = r.proposals;
+    t.nextSteps = r.nextSteps;
+    t.recipients = textLines(r.recipients);
+    t.signature = {r.signerAuthority, r.signerTitle, r.signerName};
+    return t;
+}
 
 std::string documentDateLine(const std::string& place, const Date& date) {
     const std::string month = date.month <= 2 ? twoDigits(date.month) : std::to_string(date.month);

@@ -28,6 +28,25 @@ std::string documentDateLine(const std::string& place, const Date& date);
 /// What the report says of a line's status: "Hoàn thành đúng hạn", "Quá hạn", …
 const char* reportStatusText(Timeliness t);
 
+/// The texts of a report kept in the plan (its date, or else the day it is judged on).
+ReportText reportTextOf(const Report& report);
+/// The lines of a text that hold something (a blank line is no line).
+std::vector<std::string> textLines(const std::string& text);
+
+// The words the report's outputs share (print, .docx, CSV).
+/// "Quý II/2024, hạn 30/06/2024", "Phát sinh ngày 03/04/2024, hạn 18/04/2024", "Hạn 31/03/2024".
+std::string reportOccurrenceText(const Occurrence& o);
+/// "Tổng số 12 việc; hoàn thành 8 (đúng hạn 7, quá hạn 1); …".
+std::string reportTallyText(const Tally& t);
+/// "≥ 80 %".
+std::string reportTargetText(const Kpi& k);
+/// "92,7 % (412/445)", or "Chưa có số liệu".
+std::string reportRateText(const Rate& rate);
+/// "Đạt", "Không đạt", "Chưa có số liệu".
+const char* reportVerdictText(Verdict v);
+/// A column of Biểu 06 in words, for a table of one column per figure: "Nhận trực tuyến trong kỳ".
+const char* oneStopColumnTitle(OneStopFigure figure);
+
 /// The report page.
 std::string reportHtml(const Plan& plan, const ReportFigures& figures, const ReportText& text);
 

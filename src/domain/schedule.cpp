@@ -197,9 +197,18 @@ Date cutOffStart(int year, int month) {
     return d;
 }
 
-const char* kRoman[] = {"", "I", "II", "III", "IV"};
-
 } // namespace
+
+const char* quarterNumeral(int quarter) {
+    static const char* const roman[] = {"", "I", "II", "III", "IV"};
+    return roman[quarter >= 1 && quarter <= 4 ? quarter : 0];
+}
+
+std::string twoDigits(int n) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d", n);
+    return buf;
+}
 
 Period makePeriod(PeriodKind kind, int year, int index, PeriodMode mode) {
     Period p;
@@ -276,7 +285,7 @@ std::string periodLabel(const Period& p, bool vi) {
         break;
     case PeriodKind::Quarter:
         if (vi)
-            std::snprintf(buf, sizeof buf, "Quý %s/%04d", kRoman[p.index], y);
+            std::snprintf(buf, sizeof buf, "Quý %s/%04d", quarterNumeral(p.index), y);
         else
             std::snprintf(buf, sizeof buf, "Q%d %04d", p.index, y);
         break;

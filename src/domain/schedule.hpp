@@ -38,6 +38,10 @@ bool isIsoDate(std::string_view text);
 /// a fraction ".sss…" and a zone "Z" or "±hh:mm" ("2024-01-15T08:30:00Z", "2024-01-15T15:30+07:00").
 bool isIsoTimestamp(std::string_view text);
 std::string toIso(const Date& d);
+/// "I" to "IV" for quarters 1 to 4, "" for any other number.
+const char* quarterNumeral(int quarter);
+/// "05", "12": at least two digits.
+std::string twoDigits(int n);
 /// "29/02/2024".
 std::string toDisplay(const Date& d);
 /// "29/02/2024", "29/2/2024", "29-2-2024" (year optional: `defaultYear`); nullopt when not a valid date.

@@ -1,6 +1,7 @@
 // The rules of a plan, shared by the importer and the edits (see validate.hpp).
 #include "domain/validate.hpp"
 
+#include "domain/report.hpp"
 #include "domain/schedule.hpp"
 #include "domain/targets.hpp"
 #include "domain/text.hpp"
@@ -222,6 +223,14 @@ void RecordChecker::check(const TaskEvent& r, const std::string& path) {
     checkDate(r.due, path, "due", false);
 }
 
+void RecordChecker::check(const Report& r, const std::string& path) {
+    checkMeta(r.meta, path);
+    if (!reportPeriodFromText(r.period, periodModeOf(m_plan)))
+        fail(path, "period", MessageCode::InvalidReportPeriod, {r.period});
+    checkDate(r.date, path, "date", true);
+    checkDate(r.asOf, path, "asOf", true);
+}
+
 void RecordChecker::check(const LogEntry& r, const std::string& path) {
     checkMeta(r.meta, path);
     checkTaskRef(r.taskId, path);
@@ -257,6 +266,7 @@ std::vector<ImportError> validatePlan(const Plan& p) {
     checkAll(c, p.progress, "", "progress");
     checkAll(c, p.events, "", "events");
     checkAll(c, p.log, "", "log");
+    checkAll(c, p.reports, "", "reports");
     checkAll(c, p.tombstones, "", "tombstones");
     return std::move(c.problems);
 }

@@ -38,6 +38,7 @@ public:
     void check(const Progress& r, const std::string& path);
     void check(const Evidence& r, const std::string& path);
     void check(const TaskEvent& r, const std::string& path);
+    void check(const Report& r, const std::string& path);
     void check(const LogEntry& r, const std::string& path);
     void check(const Tombstone& r, const std::string& path);
 
