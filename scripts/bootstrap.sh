@@ -10,7 +10,10 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(emscripten chromium fonts-noto-core fonttools python3-fonttools nlohmann-json3-dev doctest-dev
-  brotli cmake make g++ clang-format dpkg-dev xz-utils bzip2 unicode-data python3 ca-certificates)
+  brotli cmake make g++ clang-format dpkg-dev xz-utils bzip2 unicode-data python3 ca-certificates
+  # The report tests: PDF checks (pdftotext, pdffonts, pdftoppm), the .docx read by python-docx and converted by
+  # LibreOffice, and Times New Roman's metric-compatible Liberation Serif for printing.
+  poppler-utils python3-docx libreoffice-writer-nogui fonts-liberation)
 
 IMGUI_VERSION="1.90.1+ds-1"
 IMGUI_TARBALL="imgui_1.90.1+ds.orig.tar.xz"

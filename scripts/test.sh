@@ -53,7 +53,7 @@ step "wasm build"
 if ./scripts/build.sh --single-file >"$LOG_DIR/build-wasm.log" 2>&1; then
   echo "built: $(ls build-wasm/dist | tr '\n' ' ')"
   step "browser end-to-end tests (headless Chromium)"
-  node --test --test-reporter=spec --test-reporter-destination=stdout \
+  node --test --test-timeout=240000 --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$LOG_DIR/e2e.tap" tests/e2e/
   p=$(sed -n 's/^# pass \([0-9]*\)/\1/p' "$LOG_DIR/e2e.tap" | tail -n 1)
   f=$(sed -n 's/^# fail \([0-9]*\)/\1/p' "$LOG_DIR/e2e.tap" | tail -n 1)

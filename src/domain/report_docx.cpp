@@ -168,7 +168,7 @@ std::string twoColumns(const std::string& left, int leftWidth, const std::string
 // [SECTION] The report's parts
 
 std::string header(const Plan& plan, const ReportText& text) {
-    const int leftWidth = kTextWidth * 2 / 5;
+    const int leftWidth = kTextWidth * 19 / 50;
     std::string left;
     if (!plan.parentBody.empty())
         left += centred(plan.parentBody, Look{false, false, 26});
@@ -177,8 +177,8 @@ std::string header(const Plan& plan, const ReportText& text) {
     left += centred("Số: " + (text.number.empty() ? std::string("      ") : text.number) + "/" +
                         reportSymbol(plan),
                     Look{false, false, 26});
-    std::string right = centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Look{true, false, 26});
-    right += centred("Độc lập - Tự do - Hạnh phúc", Look{true});
+    std::string right = centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Look{true, false, 24});
+    right += centred("Độc lập - Tự do - Hạnh phúc", Look{true, false, 26});
     right += rule((kTextWidth - leftWidth) * 3 / 5, kTextWidth - leftWidth);
     right += centred(documentDateLine(plan.place, text.date), Look{false, true});
     return twoColumns(left, leftWidth, right);
@@ -194,8 +194,8 @@ std::string results(const ReportFigures& f) {
             continue;
         }
         out += paragraph(run(reportTallyText(g.tally)));
-        Table table({{"STT", 600},
-                     {"Nội dung công việc", 3354},
+        Table table({{"STT", 700},
+                     {"Nội dung công việc", 3254},
                      {"Kỳ, hạn", 1700},
                      {"Kết quả", 1400},
                      {"Minh chứng, ghi chú", 2300}});
@@ -219,8 +219,8 @@ std::string targets(const ReportFigures& f) {
     std::string out = heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
     if (f.targets.empty())
         return out + paragraph(run("Kế hoạch không đặt chỉ tiêu."));
-    Table table({{"STT", 600},
-                 {"Chỉ tiêu", 3954},
+    Table table({{"STT", 700},
+                 {"Chỉ tiêu", 3854},
                  {"Mục tiêu", 1300},
                  {"Kết quả trong kỳ", 2200},
                  {"Đánh giá", 1300}});

@@ -17,6 +17,8 @@ p { margin: 6pt 0; text-align: justify; text-indent: 1cm; }
 table.head, table.sign { width: 100%; border-collapse: collapse; }
 table.head td, table.sign td { vertical-align: top; text-align: center; padding: 0; }
 .body-name, .motto { font-weight: bold; }
+.motto { font-size: 12pt; white-space: nowrap; }
+.motto + .motto { font-size: 13pt; }
 .rule { display: inline-block; border-top: 1px solid #000; margin: 2pt 0 4pt; }
 .dateline { font-style: italic; margin-top: 6pt; }
 .doctype { font-weight: bold; text-align: center; margin: 18pt 0 0; text-indent: 0; }
@@ -49,7 +51,7 @@ std::string figure(long long v) {
 }
 
 void header(std::string& out, const Plan& plan, const ReportText& text) {
-    out += "<table class=\"head\"><tr><td style=\"width:40%\">";
+    out += "<table class=\"head\"><tr><td style=\"width:38%\">";
     if (!plan.parentBody.empty())
         out += "<div>" + htmlText(plan.parentBody) + "</div>";
     out +=

@@ -2,6 +2,9 @@
 // the test moves, no text element, no tabs but the one.
 #include "platform/native.hpp"
 
+#include "domain/plan_json.hpp"
+#include "domain/report_render.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -13,6 +16,7 @@ struct State {
     std::map<std::string, std::string> files;
     std::map<std::string, std::string> journals;
     bool journalRefused = false;
+    ReportHandler report = nullptr;
     std::set<std::string> dirs;
     std::vector<native::Download> downloads;
     StorageState storage = StorageState::Loading;
@@ -198,6 +202,21 @@ void downloadFile(const std::string& name, const std::string& data, const char*)
     state().downloads.push_back({name, data});
 }
 void setFileHandler(FileHandler, double) {}
+void renderReport(const std::string& planJson, const std::string& reportId, int format) {
+    // As the report module does in the browser, at once: the file is "downloaded" (the print page too).
+    ReportOutcome outcome = ReportOutcome::NotMade;
+    if (const domain::ImportResult read = domain::importPlanJson(planJson); read.plan)
+        if (auto out =
+                domain::renderReport(*read.plan, reportId, static_cast<domain::ReportFormat>(format))) {
+            state().downloads.push_back({out->fileName, out->data});
+            outcome = ReportOutcome::Done;
+        }
+    if (state().report)
+        state().report(outcome);
+}
+void setReportHandler(ReportHandler handler) {
+    state().report = handler;
+}
 void openFilePicker(const char*) {}
 void setZoomHandler(ZoomHandler) {}
 bool updateReady() {

@@ -157,6 +157,18 @@ void setFileHandler(FileHandler handler, double maxBytes);
 /// Opens the browser's file picker (call while handling a user's click).
 void openFilePicker(const char* accept);
 
+// [SECTION] Reports
+
+/// How rendering a report ended.
+enum class ReportOutcome { Done = 0, NotLoaded = 1, NotMade = 2 };
+/// Renders report `reportId` of the plan (its snapshot text) in `format` (domain::ReportFormat) with the
+/// report module (a second wasm program, fetched the first time, then cached): the print page goes to the
+/// browser's print dialog ("Lưu thành PDF"), the .docx and the CSV are downloaded. Asynchronous: the outcome
+/// comes to the report handler.
+void renderReport(const std::string& planJson, const std::string& reportId, int format);
+using ReportHandler = void (*)(ReportOutcome outcome);
+void setReportHandler(ReportHandler handler);
+
 // [SECTION] UI zoom
 
 using ZoomHandler = void (*)(int step);

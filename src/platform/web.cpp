@@ -22,6 +22,7 @@ namespace {
 
 platform::WakeHandler g_wake = nullptr;
 platform::FileHandler g_file = nullptr;
+platform::ReportHandler g_report = nullptr;
 platform::TabRole g_role = platform::TabRole::Deciding;
 platform::Handler g_stepDown = nullptr;
 platform::Handler g_reload = nullptr;
@@ -58,6 +59,7 @@ double wallMs() {
 extern "C" {
 void js_install_wake_listeners();
 void js_install_text_element();
+void js_report_render(const char* planJson, const char* reportId, int format);
 void js_text_end_composition();
 void js_text_follow(int active, int focus, int multiline, float x, float y, float w, float h, float fontPx,
                     float padX, float padY);
@@ -104,6 +106,12 @@ EMSCRIPTEN_KEEPALIVE void kstthc_wake_text() {
 EMSCRIPTEN_KEEPALIVE void kstthc_file_received(const char* name, const char* data, int size, int tooBig) {
     if (g_file)
         g_file(name, std::string(data, static_cast<std::size_t>(size)), tooBig != 0);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void kstthc_report_done(int outcome) {
+    if (g_report)
+        g_report(static_cast<platform::ReportOutcome>(outcome));
     wake();
 }
 
@@ -302,6 +310,14 @@ void downloadFile(const std::string& name, const std::string& data, const char* 
 void setFileHandler(FileHandler handler, double maxBytes) {
     g_file = handler;
     js_install_file_input(maxBytes);
+}
+
+void renderReport(const std::string& planJson, const std::string& reportId, int format) {
+    js_report_render(planJson.c_str(), reportId.c_str(), format);
+}
+
+void setReportHandler(ReportHandler handler) {
+    g_report = handler;
 }
 
 void openFilePicker(const char* accept) {

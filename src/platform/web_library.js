@@ -814,6 +814,83 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   },
 
+  // A report rendered by the report module (report.js + report.wasm, src/report_main.cpp), loaded the first
+  // time and kept: the print page goes to a hidden frame and the browser's print dialog, a .docx or CSV is
+  // downloaded. The outcome goes back to the app (kstthc_report_done: 0 done, 1 not loaded, 2 not made).
+  js_report_render: function (plan, id, format) {
+    var planText = UTF8ToString(plan), reportId = UTF8ToString(id);
+    var done = function (outcome) { _kstthc_report_done(outcome); };
+    if (!Module['kstthcReport']) {
+      Module['kstthcReport'] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = 'report.js';
+        script.onload = function () {
+          var factory = window['KstthcReport'];
+          if (!factory) { reject(new Error('report.js')); return; }
+          // Wrapped: the module object must not be taken for a promise itself.
+          factory({}).then(function (m) { resolve({ m: m }); }, reject);
+        };
+        script.onerror = function () { script.remove(); reject(new Error('report.js')); };
+        document.head.appendChild(script);
+      });
+    }
+    Module['kstthcReport'].then(function (loaded) {
+      var R = loaded.m, text = function (str) {
+        var n = R['lengthBytesUTF8'](str) + 1, p = R['_malloc'](n);
+        R['stringToUTF8'](str, p, n);
+        return p;
+      };
+      var bytes = null, name = '';
+      try {
+        var pp = text(planText), ip = text(reportId), out = R['_malloc'](8);
+        var data = R['_kstthc_render_report'](pp, ip, format, out, out + 4);
+        if (data) {
+          var size = R['HEAP32'][out >> 2], namePtr = R['HEAP32'][(out + 4) >> 2];
+          bytes = R['HEAPU8'].slice(data, data + size);
+          name = R['UTF8ToString'](namePtr);
+          R['_free'](data);
+          R['_free'](namePtr);
+        }
+        R['_free'](pp);
+        R['_free'](ip);
+        R['_free'](out);
+      } catch (e) { // the module aborted (out of memory): loaded afresh next time
+        console.warn('kstthc: report: ' + e);
+        Module['kstthcReport'] = null;
+      }
+      if (!bytes) { done(2); return; }
+      if (format === 0) {
+        var frame = document.getElementById('kstthc-print');
+        if (!frame) {
+          frame = document.createElement('iframe');
+          frame.id = 'kstthc-print';
+          frame.title = name;
+          frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0';
+          document.body.appendChild(frame);
+        }
+        frame.onload = function () {
+          frame.onload = null;
+          try { frame.contentWindow.focus(); frame.contentWindow.print(); } catch (e) { }
+          done(0);
+        };
+        frame.srcdoc = new TextDecoder().decode(bytes);
+        return;
+      }
+      var a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([bytes], { type: format === 1 ?
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/csv;charset=utf-8' }));
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+      done(0);
+    }, function (e) {
+      console.warn('kstthc: report module: ' + e);
+      Module['kstthcReport'] = null;
+      done(1);
+    });
+  },
+
   // Picked files (a hidden <input type=file>) and files dropped anywhere on the page both arrive through
   // kstthc_file_received. Files above maxBytes are not read at all, so a huge file cannot freeze the tab.
   js_install_file_input: function (maxBytes) {

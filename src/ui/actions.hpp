@@ -45,14 +45,19 @@ struct Actions {
         std::string fileName; ///< the file it came from
     };
     std::optional<Import> importPlan;
-    bool takeOver = false;    ///< this tab becomes the writer
-    bool applyUpdate = false; ///< reload into the new version of the app
+    struct ReportOutput {
+        std::string reportId;
+        int format = 0; ///< domain::ReportFormat
+    };
+    std::optional<ReportOutput> report; ///< print or download a report (the report module renders it)
+    bool takeOver = false;              ///< this tab becomes the writer
+    bool applyUpdate = false;           ///< reload into the new version of the app
 
     /// True when the frame asked for anything (the next frames must show its effect, e.g. a dialog opening).
     bool any() const {
         return edit || plan || !error.empty() || undo || redo || exportJson || importJson || today ||
                selectTab || language || zoom || showVersions || showAbout || showKeys || restoreVersion ||
-               savePlan || importPlan || takeOver || applyUpdate;
+               savePlan || importPlan || report || takeOver || applyUpdate;
     }
 
     /// Records a single-field change typed by the user.

@@ -42,9 +42,28 @@ void guarded(App& app, const char* where, F&& f) {
 
 // [SECTION] Entry points called from JavaScript
 
+namespace {
+App* g_reportsApp = nullptr; ///< the app the report module answers (there is one)
+} // namespace
+
 void App::start() {
+    g_reportsApp = this;
+    platform::setReportHandler([](platform::ReportOutcome outcome) {
+        if (g_reportsApp)
+            g_reportsApp->reportFinished(outcome);
+    });
     platform::storageMount();
     platform::tabsStart();
+}
+
+void App::reportFinished(platform::ReportOutcome outcome) {
+    guarded(*this, "report", [&] {
+        m_reports.busy = false;
+        if (outcome == platform::ReportOutcome::NotLoaded)
+            m_dialogs.say("", tr(Str::ReportFailedLoad));
+        else if (outcome == platform::ReportOutcome::NotMade)
+            m_dialogs.say("", tr(Str::ReportFailedMake));
+    });
 }
 
 void App::reportFailure(const char* where, const char* what) {
@@ -162,8 +181,9 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
     const std::pair<Str, const char*> tabs[] = {
         {Str::TabAppendix, "tab.appendix"}, {Str::TabProgress, "tab.progress"},
         {Str::TabTimeline, "tab.timeline"}, {Str::TabDashboard, "tab.dashboard"},
-        {Str::TabTargets, "tab.targets"},   {Str::TabDocument, "tab.document"},
-        {Str::TabUnits, "tab.units"},       {Str::TabPlans, "tab.plans"}};
+        {Str::TabTargets, "tab.targets"},   {Str::TabReports, "tab.reports"},
+        {Str::TabDocument, "tab.document"}, {Str::TabUnits, "tab.units"},
+        {Str::TabPlans, "tab.plans"}};
     ProgressContext pc;
     pc.today = today();
     pc.todayIsReal = m_settings.today.empty();
@@ -198,6 +218,8 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
                           [&](const domain::Period& p) { drawTargetsSummary(m_targets, plan, p, ctx); });
     else if (shown == Str::TabTargets)
         drawTargetsView(m_targets, plan, ctx, actions, ids);
+    else if (shown == Str::TabReports)
+        drawReportsView(m_reports, plan, pc.today, readOnly, ctx, actions, ids);
     else if (shown == Str::TabDocument)
         drawDocumentView(plan, ctx, actions, ids);
     else if (shown == Str::TabUnits)

@@ -9,6 +9,7 @@
 
 #include "domain/journal.hpp"
 #include "domain/settings.hpp"
+#include "platform/platform.hpp"
 #include "ui/actions.hpp"
 #include "ui/dialogs.hpp"
 #include "ui/frame_context.hpp"
@@ -20,6 +21,7 @@
 #include "ui/views/next_year_review.hpp"
 #include "ui/views/plans_view.hpp"
 #include "ui/views/progress_view.hpp"
+#include "ui/views/reports_view.hpp"
 #include "ui/views/targets_view.hpp"
 #include "ui/views/versions_view.hpp"
 
@@ -47,6 +49,8 @@ public:
     void reloadFromStorage();
     /// A file the user picked or dropped (see platform::FileHandler).
     void receiveFile(const std::string& name, const std::string& data, bool tooBig);
+    /// The report module finished a print or download the reports view asked for.
+    void reportFinished(platform::ReportOutcome outcome);
     /// Something failed where no caller can handle it (`where` names the entry point): say so, keep data.
     void reportFailure(const char* where, const char* what);
 
@@ -131,6 +135,7 @@ private:
     PlansViewState m_plansView;
     ProgressViewState m_progress;
     TargetsViewState m_targets;
+    ReportsViewState m_reports;
     ProgressCache m_progressCache; ///< what the progress views show, computed once per change
     VersionsViewState m_versions;
     ImportDialogState m_import;

@@ -243,6 +243,8 @@ void App::apply(Actions& actions, double nowMs) {
         restoreVersion(*actions.restoreVersion, nowMs);
     if (actions.exportJson)
         exportJson();
+    if (actions.report && m_session.hasPlan())
+        platform::renderReport(planJson(), actions.report->reportId, actions.report->format);
     if (actions.importJson)
         platform::openFilePicker(".json,application/json");
     if (actions.today && *actions.today != m_settings.today) {

@@ -57,6 +57,46 @@
     X(PlanTitleLabel, "Tên kế hoạch", "Plan title")                                                                                                     \
     X(TabAppendix, "Phụ lục nhiệm vụ", "Task appendix")                                                                                                 \
     X(TabDocument, "Văn bản kế hoạch", "Plan document")                                                                                                 \
+    X(TabReports, "Báo cáo", "Reports")                                                                                                                 \
+    X(MenuReportsOpen, "Báo cáo định kỳ…", "Periodic reports…")                                                                                         \
+    X(ReportsHint,                                                                                                                                      \
+      "Báo cáo gửi cấp trên: chọn kỳ, tạo báo cáo, điền các mục rồi in hoặc tải về. Số liệu tính đến ngày "       \
+      "ghi dưới đây, không thay đổi theo ngày xem.",                                                                                                    \
+      "Reports to the level above: choose the period, create the report, fill it in, then print or "                                                    \
+      "download it. Its figures are as of the day shown below, whatever the day viewed.")                                                               \
+    X(ReportsNone, "Chưa có báo cáo nào.", "No report yet.")                                                                                            \
+    X(ReportNewLabel, "Báo cáo mới cho kỳ:", "New report for:")                                                                                         \
+    X(ReportRange, "Khoảng ngày", "Date range")                                                                                                         \
+    X(ReportFrom, "Từ ngày", "From")                                                                                                                    \
+    X(ReportTo, "Đến ngày", "To")                                                                                                                       \
+    X(ReportRangeInvalid, "Ngày cuối phải từ ngày đầu trở đi", "The last day must not be before the first")                                             \
+    X(ReportCreate, "Tạo báo cáo", "Create report")                                                                                                     \
+    X(ReportPeriodLabel, "Kỳ báo cáo", "Period")                                                                                                        \
+    X(ReportNumber, "Số", "Number")                                                                                                                     \
+    X(ReportDate, "Ngày báo cáo", "Report date")                                                                                                        \
+    X(ReportAsOf, "Số liệu tính đến hết ngày", "Figures as of the end of")                                                                              \
+    X(ReportRefresh, "Cập nhật số liệu", "Update figures")                                                                                              \
+    X(ReportDifficulties, "Khó khăn, vướng mắc", "Difficulties")                                                                                        \
+    X(ReportProposals, "Kiến nghị, đề xuất", "Proposals")                                                                                               \
+    X(ReportNextSteps, "Phương hướng kỳ tới", "Next period")                                                                                            \
+    X(ReportRecipients, "Nơi nhận (mỗi dòng một nơi)", "Recipients (one per line)")                                                                     \
+    X(ReportSignerAuthority, "Thẩm quyền ký", "Signing authority")                                                                                      \
+    X(ReportSignerTitle, "Chức vụ người ký", "Signer's title")                                                                                          \
+    X(ReportSignerName, "Họ tên người ký", "Signer's name")                                                                                             \
+    X(ReportPrint, "In / Lưu PDF", "Print / Save as PDF")                                                                                               \
+    X(ReportDocx, "Tải Word (.docx)", "Download Word (.docx)")                                                                                          \
+    X(ReportCsv, "Tải Excel (.csv)", "Download Excel (.csv)")                                                                                           \
+    X(ReportDelete, "Xóa báo cáo", "Delete report")                                                                                                     \
+    X(ReportDeleteConfirm, "Xóa báo cáo này? Có thể hoàn tác.", "Delete this report? It can be undone.")                                                \
+    X(ReportWorking, "Đang tạo báo cáo…", "Making the report…")                                                                                         \
+    X(ReportFailedLoad,                                                                                                                                 \
+      "Không mở được phần tạo báo cáo (lần đầu dùng cần có mạng). Thử lại khi có mạng; dữ liệu không bị "         \
+      "ảnh hưởng.",                                                                                                                                     \
+      "The report maker could not be loaded (its first use needs the network). Try again online; no data "                                              \
+      "is affected.")                                                                                                                                   \
+    X(ReportFailedMake, "Không tạo được báo cáo từ kế hoạch này; dữ liệu không bị ảnh hưởng.",                                                          \
+      "The report could not be made from this plan; no data is affected.")                                                                              \
+    X(MsgInvalidReportPeriod, "kỳ báo cáo \"{0}\" không hợp lệ", "report period \"{0}\" is not valid")                                                  \
     X(TabUnits, "Đơn vị", "Units")                                                                                                                      \
     X(TabPlans, "Các kế hoạch", "Plans")                                                                                                                \
     X(ColNumber, "STT", "No.")                                                                                                                          \

@@ -56,8 +56,9 @@ void drawMenuBar(const MenuBarInput& in, FrameContext& ctx, Actions& actions) {
         }
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr(Str::MenuReports))) {
-        ImGui::MenuItem(tr(Str::MenuComingSoon), nullptr, false, false);
+    if (menu(ctx, "menu.reports", tr(Str::MenuReports))) {
+        if (item(ctx, "menu.reports.open", tr(Str::MenuReportsOpen)))
+            actions.selectTab = 5; // the reports tab (app.cpp)
         ImGui::EndMenu();
     }
     if (menu(ctx, "menu.data", tr(Str::MenuData))) {

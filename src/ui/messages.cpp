@@ -61,6 +61,8 @@ Str rowOf(domain::MessageCode code) {
         return Str::MsgUnknownStatus;
     case C::InvalidPeriodMode:
         return Str::MsgInvalidPeriodMode;
+    case C::InvalidReportPeriod:
+        return Str::MsgInvalidReportPeriod;
     case C::UnknownUnit:
         return Str::MsgUnknownUnit;
     case C::UnknownTask:

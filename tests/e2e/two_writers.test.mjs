@@ -138,7 +138,9 @@ test('a lease holder blocked until another tab took over (its lease lapsed): the
       };
       check();
     }), [' A1', hold.url]);
-    await first.keyboard.type(' A1');
+    // Not awaited here: the page may block before the last key's release is delivered, and the key's
+    // dispatch then waits for the block, which waits for the test (a deadlock seen on a loaded CI machine).
+    const typed = first.keyboard.type(' A1');
 
     // The lease lapses: the other tab becomes the writer, takes the journal of the blocked tab's edit, and
     // stores an edit of its own.
@@ -148,6 +150,7 @@ test('a lease holder blocked until another tab took over (its lease lapsed): the
     await appendToTitle(second, ' B1');
     await waitSaved(second);
     hold.release();
+    await typed;
     const blockedMs = await blocked;
     assert.ok(blockedMs > 5000, `blocked for ${blockedMs} ms: longer than a lease`);
 
