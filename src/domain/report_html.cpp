@@ -1,6 +1,7 @@
 #include "domain/report_html.hpp"
 
 #include "domain/escape.hpp"
+#include "domain/text.hpp"
 
 #include <cstdio>
 
@@ -12,6 +13,8 @@ const char* const kStyle = R"(<style>
 @page { size: A4; margin: 20mm 15mm 20mm 30mm;
   @top-center { content: counter(page); font: 13pt "Times New Roman", "Liberation Serif", Tinos, serif; } }
 @page :first { @top-center { content: none; } }
+@page landscape { size: A4 landscape; }
+section.landscape { page: landscape; break-before: page; }
 body { font: 14pt/1.3 "Times New Roman", "Liberation Serif", Tinos, serif; color: #000; margin: 0; }
 p { margin: 6pt 0; text-align: justify; text-indent: 1cm; }
 table.head, table.sign { width: 100%; border-collapse: collapse; }
@@ -21,6 +24,7 @@ table.head td, table.sign td { vertical-align: top; text-align: center; padding:
 .motto + .motto { font-size: 13pt; }
 .rule { display: inline-block; border-top: 1px solid #000; margin: 2pt 0 4pt; }
 .dateline { font-style: italic; margin-top: 6pt; }
+.dateline, .number, .keep { white-space: pre-wrap; }
 .doctype { font-weight: bold; text-align: center; margin: 18pt 0 0; text-indent: 0; }
 .summary { font-weight: bold; text-align: center; margin: 0; text-indent: 0; }
 h2 { font-size: 14pt; margin: 12pt 0 6pt; }
@@ -30,6 +34,7 @@ table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 4pt; vertica
 table.grid th { font-weight: bold; text-align: center; }
 table.grid thead { display: table-header-group; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+table.grid tr.group { break-after: avoid; page-break-after: avoid; }
 td.n { text-align: right; }
 .recipients { font-size: 11pt; text-align: left !important; }
 .recipients b { font-size: 12pt; font-style: italic; }
@@ -48,22 +53,6 @@ std::string paragraphs(const std::string& text) {
 
 std::string figure(long long v) {
     return v < 0 ? "" : formatCount(v);
-}
-
-void header(std::string& out, const Plan& plan, const ReportText& text) {
-    out += "<table class=\"head\"><tr><td style=\"width:38%\">";
-    if (!plan.parentBody.empty())
-        out += "<div>" + htmlText(plan.parentBody) + "</div>";
-    out +=
-        "<div class=\"body-name\">" + htmlText(plan.issuingBody) +
-        "</div><div class=\"rule\" "
-        "style=\"width:35%\"></div><div>Số: " +
-        (text.number.empty() ? std::string("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;") : htmlText(text.number)) +
-        "/" + htmlText(reportSymbol(plan)) + "</div></td><td>";
-    out +=
-        "<div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class=\"motto\">Độc lập - Tự do - "
-        "Hạnh phúc</div><div class=\"rule\" style=\"width:62%\"></div><div class=\"dateline\">" +
-        htmlText(documentDateLine(plan.place, text.date)) + "</div></td></tr></table>\n";
 }
 
 void results(std::string& out, const ReportFigures& f) {
@@ -143,18 +132,53 @@ void oneStop(std::string& out, const ReportFigures& f) {
     out += "</tr></tbody></table>\n";
 }
 
-void signature(std::string& out, const ReportText& text) {
-    out += "<table class=\"sign\"><tr><td class=\"recipients\" style=\"width:45%\"><b>Nơi nhận:</b>";
-    for (const std::string& r : text.recipients)
-        out += "<div>" + htmlText(r) + "</div>";
-    out += "</td><td>";
-    if (!text.signature.authority.empty())
-        out += "<div class=\"authority\">" + htmlText(text.signature.authority) + "</div>";
-    out += "<div class=\"authority\">" + htmlText(text.signature.title) + "</div><div class=\"signer\">" +
-           htmlText(text.signature.name) + "</div></td></tr></table>\n";
+} // namespace
+
+std::string documentNumberLine(const std::string& numberSymbol) {
+    // A number left blank to be written by hand keeps its room (no-break spaces, not collapsed in HTML).
+    const bool blank = numberSymbol.empty() || numberSymbol[0] == '/';
+    return "Số: " + (blank ? std::string("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0") : std::string()) +
+           numberSymbol;
 }
 
-} // namespace
+std::string recipientLine(const std::string& text) {
+    const std::size_t start = text.find_first_not_of(" \t");
+    if (start == std::string::npos)
+        return std::string();
+    const std::string line = text.substr(start);
+    return line[0] == '-' || line[0] == '+' ? line : "- " + line;
+}
+
+std::string documentStyle() {
+    return kStyle;
+}
+
+std::string documentHeaderHtml(const Plan& plan, const std::string& numberLine, const std::string& dateLine) {
+    std::string out = "<table class=\"head\"><tr><td style=\"width:38%\">";
+    if (!plan.parentBody.empty())
+        out += "<div>" + htmlText(plan.parentBody) + "</div>";
+    out += "<div class=\"body-name\">" + htmlText(plan.issuingBody) +
+           "</div><div class=\"rule\" style=\"width:35%\"></div><div class=\"number\">" +
+           htmlText(numberLine) + "</div></td><td>";
+    out +=
+        "<div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class=\"motto\">Độc lập - Tự do - "
+        "Hạnh phúc</div><div class=\"rule\" style=\"width:62%\"></div><div class=\"dateline\">" +
+        htmlText(dateLine) + "</div></td></tr></table>\n";
+    return out;
+}
+
+std::string signatureHtml(const std::vector<std::string>& recipients, const Signature& signature) {
+    std::string out =
+        "<table class=\"sign\"><tr><td class=\"recipients\" style=\"width:45%\"><b>Nơi nhận:</b>";
+    for (const std::string& r : recipients)
+        out += "<div>" + htmlText(r) + "</div>";
+    out += "</td><td>";
+    if (!signature.authority.empty())
+        out += "<div class=\"authority\">" + htmlText(signature.authority) + "</div>";
+    out += "<div class=\"authority\">" + htmlText(signature.title) + "</div><div class=\"signer\">" +
+           htmlText(signature.name) + "</div></td></tr></table>\n";
+    return out;
+}
 
 std::string reportOccurrenceText(const Occurrence& o) {
     switch (o.kind) {
@@ -218,19 +242,6 @@ std::string reportRateText(const Rate& rate) {
     return value;
 }
 
-std::vector<std::string> textLines(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        std::string line = text.substr(start, end - start);
-        if (line.find_first_not_of(" \t\r") != std::string::npos)
-            out.push_back(std::move(line));
-        start = end + 1;
-    }
-    return out;
-}
-
 ReportText reportTextOf(const Report& r) {
     ReportText t;
     t.number = r.number;
@@ -241,7 +252,8 @@ ReportText reportTextOf(const Report& r) {
     t.difficulties = r.difficulties;
     t.proposals = r.proposals;
     t.nextSteps = r.nextSteps;
-    t.recipients = textLines(r.recipients);
+    for (const std::string& line : textLines(r.recipients))
+        t.recipients.push_back(recipientLine(line));
     t.signature = {r.signerAuthority, r.signerTitle, r.signerName};
     return t;
 }
@@ -273,7 +285,8 @@ std::string reportHtml(const Plan& plan, const ReportFigures& figures, const Rep
     const std::string summary = reportSummary(figures.period);
     std::string out = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" +
                       htmlText(summary) + "</title>\n" + kStyle + "</head><body>\n";
-    header(out, plan, text);
+    out += documentHeaderHtml(plan, documentNumberLine(text.number + "/" + reportSymbol(plan)),
+                              documentDateLine(plan.place, text.date));
     out += "<p class=\"doctype\">BÁO CÁO</p>\n<p class=\"summary\">" + htmlText(summary) +
            "</p><div style=\"text-align:center\"><div class=\"rule\" style=\"width:25%\"></div></div>\n";
     out += "<p>Số liệu tính đến hết ngày " + toDisplay(figures.asOf) + ".</p>\n";
@@ -283,7 +296,7 @@ std::string reportHtml(const Plan& plan, const ReportFigures& figures, const Rep
     out += "<h2>IV. KHÓ KHĂN, VƯỚNG MẮC</h2>\n" + paragraphs(text.difficulties);
     out += "<h2>V. KIẾN NGHỊ, ĐỀ XUẤT</h2>\n" + paragraphs(text.proposals);
     out += "<h2>VI. PHƯƠNG HƯỚNG KỲ TỚI</h2>\n" + paragraphs(text.nextSteps);
-    signature(out, text);
+    out += signatureHtml(text.recipients, text.signature);
     out += "</body></html>\n";
     return out;
 }

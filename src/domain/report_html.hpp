@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/report.hpp"
+#include "domain/text.hpp"
 
 #include <string>
 #include <vector>
@@ -22,6 +23,20 @@ struct ReportText {
     Signature signature;
 };
 
+// The blocks every state document shares (NĐ 30/2020), for the report's and the plan's print pages.
+/// The print page's style sheet: A4 portrait, the appendix section (`<section class="landscape">`) on A4
+/// landscape pages, page numbers from page 2.
+std::string documentStyle();
+/// The header block: issuing body, its rule and `numberLine` on the left; the motto, its rule and the
+/// italic `dateLine` on the right.
+std::string documentHeaderHtml(const Plan& plan, const std::string& numberLine, const std::string& dateLine);
+/// "Nơi nhận:" and its lines beside the signing authority, title and name.
+std::string signatureHtml(const std::vector<std::string>& recipients, const Signature& signature);
+/// A line of "Nơi nhận" as printed: "- Đảng ủy xã;" (the dash added when the text has none).
+std::string recipientLine(const std::string& text);
+/// "Số: 12/BC-UBND"; a number left blank ("/KH-UBND") keeps room to be written by hand.
+std::string documentNumberLine(const std::string& numberSymbol);
+
 /// "Hòa Tân Tây, ngày 05 tháng 7 năm 2024": a day below 10 and months 1 and 2 with a leading zero.
 std::string documentDateLine(const std::string& place, const Date& date);
 
@@ -30,8 +45,6 @@ const char* reportStatusText(Timeliness t);
 
 /// The texts of a report kept in the plan (its date, or else the day it is judged on).
 ReportText reportTextOf(const Report& report);
-/// The lines of a text that hold something (a blank line is no line).
-std::vector<std::string> textLines(const std::string& text);
 
 // The words the report's outputs share (print, .docx, CSV).
 /// "Quý II/2024, hạn 30/06/2024", "Phát sinh ngày 03/04/2024, hạn 18/04/2024", "Hạn 31/03/2024".

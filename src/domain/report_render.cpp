@@ -1,6 +1,7 @@
 // A report rendered in one of its formats (see report_render.hpp).
 #include "domain/report_render.hpp"
 
+#include "domain/plan_document.hpp"
 #include "domain/progress.hpp"
 #include "domain/report_csv.hpp"
 #include "domain/report_docx.hpp"
@@ -10,6 +11,14 @@ namespace domain {
 std::optional<RenderedReport> renderReport(const Plan& plan, const std::string& reportId,
                                            ReportFormat format) {
     try {
+        if (reportId.empty()) {
+            const std::string name = "ke-hoach-kstthc-" + std::to_string(plan.year);
+            if (format == ReportFormat::Html)
+                return RenderedReport{name + ".html", planHtml(plan)};
+            if (format == ReportFormat::Docx)
+                return RenderedReport{name + ".docx", planDocx(plan)};
+            return std::nullopt;
+        }
         const Report* report = findReport(plan, reportId);
         if (!report)
             return std::nullopt;

@@ -18,7 +18,8 @@ struct RenderedReport {
 };
 
 /// The report `reportId` of `plan` in `format`; nullopt when the plan has no such report or it names no
-/// period. Never throws.
+/// period. An empty `reportId` is the plan itself (plan_document.hpp: "ke-hoach-kstthc-2024.html" or .docx;
+/// it has no CSV, the report's CSV holds the appendix). Never throws.
 std::optional<RenderedReport> renderReport(const Plan& plan, const std::string& reportId,
                                            ReportFormat format);
 

@@ -431,4 +431,17 @@ std::string fileSlug(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> textLines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        if (line.find_first_not_of(" \t\r") != std::string::npos)
+            out.push_back(std::move(line));
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace domain

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace domain {
 
@@ -49,5 +50,8 @@ std::string formatNumber(double value, int decimals, bool vietnamese);
 
 /// "2024-06-10" or "2024-06-10T08:30:00Z" → "10/06/2024"; anything else is returned unchanged.
 std::string formatDate(std::string_view iso);
+
+/// The lines of a text that hold something (a blank line is no line), in order.
+std::vector<std::string> textLines(const std::string& text);
 
 } // namespace domain

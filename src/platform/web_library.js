@@ -822,14 +822,17 @@ mergeInto(LibraryManager.library, {
     var done = function (outcome) { _kstthc_report_done(outcome); };
     if (!Module['kstthcReport']) {
       Module['kstthcReport'] = new Promise(function (resolve, reject) {
-        var script = document.createElement('script');
-        script.src = 'report.js';
-        script.onload = function () {
+        var start = function () {
           var factory = window['KstthcReport'];
           if (!factory) { reject(new Error('report.js')); return; }
           // Wrapped: the module object must not be taken for a promise itself.
           factory({}).then(function (m) { resolve({ m: m }); }, reject);
         };
+        // The single-file build carries the module inline; the normal build loads report.js once.
+        if (window['KstthcReport']) { start(); return; }
+        var script = document.createElement('script');
+        script.src = 'report.js';
+        script.onload = start;
         script.onerror = function () { script.remove(); reject(new Error('report.js')); };
         document.head.appendChild(script);
       });

@@ -221,7 +221,7 @@ void App::drawViews(FrameContext& ctx, Actions& actions) {
     else if (shown == Str::TabReports)
         drawReportsView(m_reports, plan, pc.today, readOnly, ctx, actions, ids);
     else if (shown == Str::TabDocument)
-        drawDocumentView(plan, ctx, actions, ids);
+        drawDocumentView(plan, readOnly, m_reports.busy, ctx, actions, ids);
     else if (shown == Str::TabUnits)
         drawUnitsView(plan, ctx, actions, ids);
     else

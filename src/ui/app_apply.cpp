@@ -243,8 +243,10 @@ void App::apply(Actions& actions, double nowMs) {
         restoreVersion(*actions.restoreVersion, nowMs);
     if (actions.exportJson)
         exportJson();
-    if (actions.report && m_session.hasPlan())
+    if (actions.report && m_session.hasPlan()) {
+        m_reports.busy = true; // until reportFinished: one document at a time
         platform::renderReport(planJson(), actions.report->reportId, actions.report->format);
+    }
     if (actions.importJson)
         platform::openFilePicker(".json,application/json");
     if (actions.today && *actions.today != m_settings.today) {

@@ -84,18 +84,20 @@
     X(ReportSignerTitle, "Chức vụ người ký", "Signer's title")                                                                                          \
     X(ReportSignerName, "Họ tên người ký", "Signer's name")                                                                                             \
     X(ReportPrint, "In / Lưu PDF", "Print / Save as PDF")                                                                                               \
+    X(PlanPrint, "In kế hoạch / Lưu PDF", "Print the plan / Save as PDF")                                                                               \
+    X(PlanDocx, "Tải kế hoạch Word (.docx)", "Download the plan as Word (.docx)")                                                                       \
     X(ReportDocx, "Tải Word (.docx)", "Download Word (.docx)")                                                                                          \
     X(ReportCsv, "Tải Excel (.csv)", "Download Excel (.csv)")                                                                                           \
     X(ReportDelete, "Xóa báo cáo", "Delete report")                                                                                                     \
     X(ReportDeleteConfirm, "Xóa báo cáo này? Có thể hoàn tác.", "Delete this report? It can be undone.")                                                \
-    X(ReportWorking, "Đang tạo báo cáo…", "Making the report…")                                                                                         \
+    X(ReportWorking, "Đang tạo văn bản…", "Making the document…")                                                                                       \
     X(ReportFailedLoad,                                                                                                                                 \
       "Không mở được phần tạo báo cáo (lần đầu dùng cần có mạng). Thử lại khi có mạng; dữ liệu không bị "         \
       "ảnh hưởng.",                                                                                                                                     \
       "The report maker could not be loaded (its first use needs the network). Try again online; no data "                                              \
       "is affected.")                                                                                                                                   \
-    X(ReportFailedMake, "Không tạo được báo cáo từ kế hoạch này; dữ liệu không bị ảnh hưởng.",                                                          \
-      "The report could not be made from this plan; no data is affected.")                                                                              \
+    X(ReportFailedMake, "Không tạo được văn bản từ kế hoạch này; dữ liệu không bị ảnh hưởng.",                                                          \
+      "The document could not be made from this plan; no data is affected.")                                                                            \
     X(MsgInvalidReportPeriod, "kỳ báo cáo \"{0}\" không hợp lệ", "report period \"{0}\" is not valid")                                                  \
     X(TabUnits, "Đơn vị", "Units")                                                                                                                      \
     X(TabPlans, "Các kế hoạch", "Plans")                                                                                                                \

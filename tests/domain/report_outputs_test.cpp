@@ -40,13 +40,6 @@ Plan withReport() {
     return plan;
 }
 
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
-        ++n;
-    return n;
-}
-
 } // namespace
 
 TEST_CASE(
@@ -138,27 +131,7 @@ TEST_CASE("the report's .docx: a valid package, A4 with the decree's margins, pa
     CHECK(files.at("word/header1.xml").find(" PAGE ") != std::string::npos);
     CHECK(files.at("word/header2.xml").find("PAGE") == std::string::npos);
     CHECK(files.at("word/styles.xml").find("w:ascii=\"Times New Roman\"") != std::string::npos);
-    // Every part opens and closes its elements in order (well-formed as far as tags go).
-    for (const auto& [name, xml] : files) {
-        std::vector<std::string> open;
-        for (std::size_t at = xml.find('<'); at != std::string::npos; at = xml.find('<', at + 1)) {
-            const std::size_t end = xml.find('>', at);
-            REQUIRE(end != std::string::npos);
-            const std::string tag = xml.substr(at + 1, end - at - 1);
-            if (tag[0] == '?' || tag.back() == '/')
-                continue;
-            const std::string tagName =
-                tag.substr(tag[0] == '/' ? 1 : 0, tag.find(' ') - (tag[0] == '/' ? 1 : 0));
-            if (tag[0] == '/') {
-                REQUIRE_MESSAGE(!open.empty(), name);
-                CHECK_MESSAGE(open.back() == tagName, name);
-                open.pop_back();
-            } else {
-                open.push_back(tagName);
-            }
-        }
-        CHECK_MESSAGE(open.empty(), name);
-    }
+    checkTagsBalanced(files);
 }
 
 TEST_CASE("the report's CSV: BOM, CR LF, every task of the appendix, formula cells neutralised") {
@@ -169,7 +142,8 @@ TEST_CASE("the report's CSV: BOM, CR LF, every task of the appendix, formula cel
     REQUIRE(out);
     const std::string& csv = out->data;
     CHECK(csv.rfind(std::string(kUtf8Bom), 0) == 0);
-    CHECK(occurrences(csv, "\n") == occurrences(csv, "\r\n") + 1); // the one LF inside a quoted cell
+    CHECK(test_support::occurrences(csv, "\n") ==
+          test_support::occurrences(csv, "\r\n") + 1); // the one LF inside a quoted cell
     CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
     CHECK(csv.find("\"'+1 máy quét\nvà \"\"bút\"\"\"") != std::string::npos);
     for (const Group& g : plan.groups)

@@ -198,7 +198,7 @@ TEST_CASE("the report page: header blocks, summary, sections, and plan text that
     CHECK(html.find("Nguyễn Văn A") != std::string::npos);
     CHECK(html.find("Số liệu tính đến hết ngày 30/06/2024.") != std::string::npos);
     text.number.clear();
-    CHECK(reportHtml(plan, f, text).find("Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-UBND") !=
+    CHECK(reportHtml(plan, f, text).find("Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND") !=
           std::string::npos);
 }
 

@@ -52,6 +52,14 @@ inline domain::Message message(domain::MessageCode code, std::vector<std::string
     return domain::Message{code, std::move(args)};
 }
 
+/// How many times `what` occurs in `text`, not overlapping.
+inline std::size_t occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+        ++n;
+    return n;
+}
+
 } // namespace test_support
 
 namespace doctest {

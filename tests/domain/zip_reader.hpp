@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace zip_reader {
 
@@ -65,6 +66,31 @@ inline std::map<std::string, std::string> readZip(const std::string& zip) {
     return files;
 }
 
+/// Checks that every part opens and closes its elements in order (well-formed as far as tags go).
+inline void checkTagsBalanced(const std::map<std::string, std::string>& files) {
+    for (const auto& [name, xml] : files) {
+        std::vector<std::string> open;
+        for (std::size_t at = xml.find('<'); at != std::string::npos; at = xml.find('<', at + 1)) {
+            const std::size_t end = xml.find('>', at);
+            REQUIRE(end != std::string::npos);
+            const std::string tag = xml.substr(at + 1, end - at - 1);
+            if (tag[0] == '?' || tag.back() == '/')
+                continue;
+            const std::size_t from = tag[0] == '/' ? 1 : 0;
+            const std::string tagName = tag.substr(from, tag.find(' ') - from);
+            if (tag[0] == '/') {
+                REQUIRE_MESSAGE(!open.empty(), name);
+                CHECK_MESSAGE(open.back() == tagName, name);
+                open.pop_back();
+            } else {
+                open.push_back(tagName);
+            }
+        }
+        CHECK_MESSAGE(open.empty(), name);
+    }
+}
+
 } // namespace zip_reader
 
+using zip_reader::checkTagsBalanced;
 using zip_reader::readZip;

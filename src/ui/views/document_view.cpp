@@ -1,6 +1,7 @@
 // The plan document editor (see document_view.hpp).
 #include "ui/views/document_view.hpp"
 
+#include "domain/report_render.hpp"
 #include "domain/schedule.hpp"
 #include "ui/i18n.hpp"
 #include "ui/widgets.hpp"
@@ -179,9 +180,23 @@ void drawRecipients(const Plan& p, FrameContext& ctx, Actions& a,
 
 } // namespace
 
-void drawDocumentView(const domain::Plan& plan, FrameContext& ctx, Actions& actions,
-                      const std::function<std::string(const char*)>& newId) {
+void drawDocumentView(const domain::Plan& plan, bool readOnly, bool outputBusy, FrameContext& ctx,
+                      Actions& actions, const std::function<std::string(const char*)>& newId) {
     ImGui::BeginChild("document", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+    // Printing and downloading change nothing: allowed in a tab that only follows the writer.
+    ImGui::EndDisabled();
+    ImGui::BeginDisabled(outputBusy);
+    if (button(ctx, "doc.print", tr(Str::PlanPrint)))
+        actions.report = Actions::ReportOutput{"", static_cast<int>(domain::ReportFormat::Html)};
+    ImGui::SameLine();
+    if (button(ctx, "doc.docx", tr(Str::PlanDocx)))
+        actions.report = Actions::ReportOutput{"", static_cast<int>(domain::ReportFormat::Docx)};
+    ImGui::EndDisabled();
+    if (outputBusy) {
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(Str::ReportWorking));
+    }
+    ImGui::BeginDisabled(readOnly);
     ImGui::PushTextWrapPos(0.0f);
     if (ImGui::CollapsingHeader(tr(Str::SecHeader), ImGuiTreeNodeFlags_DefaultOpen))
         drawHeader(plan, ctx, actions);

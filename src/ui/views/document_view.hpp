@@ -1,5 +1,6 @@
 // The plan document: header, legal bases, body sections I–III, recipients, signature and appendix heading,
-// every field editable; list entries can be added, moved and removed.
+// every field editable; list entries can be added, moved and removed. The plan prints (print page, PDF) and
+// downloads as .docx from here.
 #pragma once
 
 #include "domain/plan.hpp"
@@ -11,7 +12,9 @@
 
 namespace ui {
 
-void drawDocumentView(const domain::Plan& plan, FrameContext& ctx, Actions& actions,
-                      const std::function<std::string(const char*)>& newId);
+/// `readOnly`: a tab that follows the writer (printing stays possible); `outputBusy`: a document is being
+/// made (the output buttons wait for it).
+void drawDocumentView(const domain::Plan& plan, bool readOnly, bool outputBusy, FrameContext& ctx,
+                      Actions& actions, const std::function<std::string(const char*)>& newId);
 
 } // namespace ui
